@@ -1,0 +1,37 @@
+import type { ParseArgsConfig } from 'node:util';
+import type { Core } from '../core/create-core.ts';
+import type { RequestName, RequestInput, RequestResult } from '../../shared/api/index.ts';
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export interface CliContext {
+  /** Parsed options (`--db`, `--json` and the command's own). */
+  values: Record<string, string | boolean | string[] | undefined>;
+  positionals: string[];
+  io: CliIo;
+  /** Opens the core on `--db` (or the default database); the CLI closes it afterwards. */
+  core(): Core;
+  /** Calls a request through the same dispatch as the app; throws CliError with the core's message on failure. */
+  call<N extends RequestName>(name: N, input: RequestInput<N>): Promise<RequestResult<N>>;
+}
+
+export interface CliCommand {
+  name: string;
+  usage: string;
+  description: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  /** Returns the process exit status. */
+  run(ctx: CliContext): Promise<number>;
+}
+
+/** An error the CLI prints as one line on stderr, exiting with `exitCode`. */
+export class CliError extends Error {
+  readonly exitCode: number;
+  constructor(message: string, exitCode = 1) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+}

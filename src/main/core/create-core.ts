@@ -1,0 +1,74 @@
+import { join, dirname } from 'node:path';
+import pkg from '../../../package.json' with { type: 'json' };
+import { openDatabase, type Db } from '../db/connection.ts';
+import { migrate } from '../db/migrate.ts';
+import { migrations } from '../db/migrations/index.ts';
+import { createInlineRunner, createWorkerRunner, type JobRunner, type RunnerEvents } from '../jobs/runner.ts';
+import { EventHub } from './event-hub.ts';
+import { PreferencesStore } from './preferences-store.ts';
+import type { CoreContext } from './context.ts';
+import { createDispatch, type Dispatch } from './dispatch.ts';
+import type { Handlers } from '../../shared/api/index.ts';
+import { appHandlers } from '../services/app-service.ts';
+import { importHandlers } from '../services/import-service.ts';
+import { shopHandlers } from '../services/shop-service.ts';
+
+export interface CoreOptions {
+  dbPath: string;
+  /** Where the worker entry lives (source `.ts` under Node, bundled `.js` under Electron). Omit to run jobs in-process. */
+  workerUrl?: URL;
+  preferencesPath?: string;
+}
+
+export interface Core {
+  dbPath: string;
+  handlers: Handlers;
+  /** Validates input with the contract's schema, runs the handler, answers with an envelope. */
+  dispatch: Dispatch;
+  events: EventHub;
+  close(): Promise<void>;
+}
+
+/** Builds the app core: one handler object that knows nothing about Electron, used by every front end. */
+export function createCore(options: CoreOptions): Core {
+  const { dbPath } = options;
+  const writer = openDatabase(dbPath);
+  try {
+    migrate(writer, migrations, dbPath);
+  } finally {
+    if (writer.open) writer.close();
+  }
+  const read: Db = openDatabase(dbPath, { readonly: true });
+  const events = new EventHub();
+  const runnerEvents: RunnerEvents = {
+    progress: (progress) => events.emit('job.progress', progress),
+    finished: (finished) => events.emit('job.finished', finished),
+  };
+  const runner: JobRunner = options.workerUrl
+    ? createWorkerRunner({ dbPath, workerUrl: options.workerUrl, events: runnerEvents })
+    : createInlineRunner({ dbPath, events: runnerEvents });
+  const ctx: CoreContext = {
+    dbPath,
+    read,
+    runner,
+    events,
+    preferences: new PreferencesStore(options.preferencesPath ?? join(dirname(dbPath), 'preferences.json')),
+    schemaVersion: migrations.length,
+    appVersion: pkg.version,
+  };
+  const handlers: Handlers = {
+    ...appHandlers(ctx),
+    ...importHandlers(ctx),
+    ...shopHandlers(ctx),
+  };
+  return {
+    dbPath,
+    handlers,
+    dispatch: createDispatch(handlers),
+    events,
+    async close() {
+      await runner.close();
+      read.close();
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import type { Db } from '../db/connection.ts';
+import type { FromExecutor } from './messages.ts';
+import type { ProgressUpdate } from './job-context.ts';
+import { jobs, type JobName } from './registry.ts';
+import type { JobKind } from '../../shared/domain/jobs.ts';
+import { toErrorShape } from '../core/to-error-shape.ts';
+
+const PROGRESS_INTERVAL_MS = 100;
+
+interface QueuedJob {
+  jobId: string;
+  name: JobName;
+  input: unknown;
+  controller: AbortController;
+}
+
+/**
+ * Runs jobs one at a time on the write connection: two imports at once are queued, never
+ * interleaved. Used inside the worker thread and, for the CLI, in-process.
+ */
+export function createJobExecutor(db: Db, send: (message: FromExecutor) => void) {
+  const queue: QueuedJob[] = [];
+  let current: QueuedJob | null = null;
+
+  async function pump(): Promise<void> {
+    if (current) return;
+    const job = queue.shift();
+    if (!job) return;
+    current = job;
+    const kind = job.name as JobKind;
+    let lastSent = 0;
+    try {
+      const result = await (jobs[job.name] as (ctx: unknown, input: unknown) => Promise<unknown>)(
+        {
+          db,
+          signal: job.controller.signal,
+          progress(update: ProgressUpdate) {
+            const now = Date.now();
+            const final = update.percent === 100;
+            if (now - lastSent < PROGRESS_INTERVAL_MS && !final) return;
+            lastSent = now;
+            send({ type: 'progress', progress: { ...update, jobId: job.jobId, kind, state: 'running' } });
+          },
+        },
+        job.input,
+      );
+      send({ type: 'done', jobId: job.jobId, result });
+    } catch (error) {
+      const cancelled = job.controller.signal.aborted;
+      send({ type: 'failed', jobId: job.jobId, cancelled, error: cancelled ? { code: 'cancelled', message: 'Cancelled.' } : toErrorShape(error) });
+    } finally {
+      current = null;
+      void pump();
+    }
+  }
+
+  return {
+    run(jobId: string, name: JobName, input: unknown): void {
+      queue.push({ jobId, name, input, controller: new AbortController() });
+      if (current) send({ type: 'progress', progress: { jobId, kind: name as JobKind, state: 'queued', phase: 'queued', percent: null } });
+      void pump();
+    },
+    cancel(jobId: string): boolean {
+      if (current?.jobId === jobId) {
+        current.controller.abort();
+        return true;
+      }
+      const index = queue.findIndex((j) => j.jobId === jobId);
+      if (index < 0) return false;
+      const [job] = queue.splice(index, 1);
+      send({ type: 'failed', jobId: job.jobId, cancelled: true, error: { code: 'cancelled', message: 'Cancelled.' } });
+      return true;
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { openDatabase } from '../db/connection.ts';
+import { createJobExecutor } from './executor.ts';
+import type { ToExecutor } from './messages.ts';
+
+/** Worker thread entry: owns the write connection and runs the long jobs off the UI's thread. */
+const port = parentPort;
+if (!port) throw new Error('worker.ts must run as a worker thread');
+const db = openDatabase((workerData as { dbPath: string }).dbPath);
+const executor = createJobExecutor(db, (message) => port.postMessage(message));
+
+port.on('message', (message: ToExecutor) => {
+  if (message.type === 'run') executor.run(message.jobId, message.name, message.input);
+  else executor.cancel(message.jobId);
+});
+port.on('close', () => db.close());

@@ -1,0 +1,9 @@
+import type { CoreContext } from '../core/context.ts';
+import type { Handlers } from '../../shared/api/index.ts';
+import { shopSummary } from '../shop/summary-query.ts';
+
+export function shopHandlers(ctx: CoreContext): Pick<Handlers, 'shop.summary'> {
+  return {
+    'shop.summary': ({ asOf }) => shopSummary(ctx.read, asOf),
+  };
+}

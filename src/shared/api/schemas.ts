@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/** A calendar day, `YYYY-MM-DD`, checked to be a real date. */
+export const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'not a real calendar date');
+
+/** A local file path chosen by the user (dialog or drop). Bounded so hostile input cannot balloon. */
+export const filePath = z.string().min(1).max(4096).refine((s) => !s.includes('\0'), 'path contains a NUL byte');
+
+export const languages = ['en', 'zh', 'vi', 'ru'] as const;
+export const language = z.enum(languages);
+export type Language = z.infer<typeof language>;
+
+export const themes = ['auto', 'light', 'dark'] as const;
+export const theme = z.enum(themes);
+export type Theme = z.infer<typeof theme>;

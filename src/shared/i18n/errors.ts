@@ -1,0 +1,25 @@
+import { defineCatalog } from './define.ts';
+
+/** Messages for errors the core raises (`details.messageKey`). */
+export const errors = defineCatalog({
+  en: {
+    databaseTooNew: 'This database was written by a newer version of Regulars (schema {{found}}; this version knows up to {{known}}). Update the app to open it; the file was left untouched.',
+    invalidInput: 'The request was not valid: {{detail}}',
+    internal: 'Something went wrong inside Regulars. Try again; if it keeps happening, restart the app.',
+  },
+  zh: {
+    databaseTooNew: '此数据库由更新版本的 Regulars 写入（架构 {{found}}；当前版本最高支持 {{known}}）。请更新应用后再打开；文件未被改动。',
+    invalidInput: '请求无效：{{detail}}',
+    internal: 'Regulars 内部出错。请重试；如果反复出现，请重启应用。',
+  },
+  vi: {
+    databaseTooNew: 'Cơ sở dữ liệu này được ghi bởi phiên bản Regulars mới hơn (lược đồ {{found}}; phiên bản này chỉ hỗ trợ đến {{known}}). Hãy cập nhật ứng dụng để mở; tệp vẫn được giữ nguyên.',
+    invalidInput: 'Yêu cầu không hợp lệ: {{detail}}',
+    internal: 'Đã xảy ra lỗi bên trong Regulars. Hãy thử lại; nếu vẫn lặp lại, hãy khởi động lại ứng dụng.',
+  },
+  ru: {
+    databaseTooNew: 'Эта база данных записана более новой версией Regulars (схема {{found}}; эта версия знает до {{known}}). Обновите приложение, чтобы открыть её; файл не изменён.',
+    invalidInput: 'Неверный запрос: {{detail}}',
+    internal: 'Внутренняя ошибка Regulars. Попробуйте ещё раз; если ошибка повторяется, перезапустите приложение.',
+  },
+});
