@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { requestNames } from './src/shared/api/index.ts';
 
 export default defineConfig({
   main: {
@@ -15,6 +16,7 @@ export default defineConfig({
     },
   },
   preload: {
+    define: { __REGULARS_REQUEST_NAMES__: JSON.stringify(requestNames) },
     build: {
       outDir: 'out/preload',
       rollupOptions: {

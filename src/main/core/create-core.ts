@@ -12,6 +12,9 @@ import type { Handlers } from '../../shared/api/index.ts';
 import { appHandlers } from '../services/app-service.ts';
 import { importHandlers } from '../services/import-service.ts';
 import { shopHandlers } from '../services/shop-service.ts';
+import { sampleHandlers } from '../services/sample-service.ts';
+import { economicsHandlers } from '../services/economics-service.ts';
+import { campaignHandlers } from '../services/campaign-service.ts';
 
 export interface CoreOptions {
   dbPath: string;
@@ -60,6 +63,9 @@ export function createCore(options: CoreOptions): Core {
     ...appHandlers(ctx),
     ...importHandlers(ctx),
     ...shopHandlers(ctx),
+    ...sampleHandlers(ctx),
+    ...economicsHandlers(ctx),
+    ...campaignHandlers(ctx),
   };
   return {
     dbPath,

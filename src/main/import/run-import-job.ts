@@ -1,8 +1,126 @@
+import { basename } from 'node:path';
+import { statSync } from 'node:fs';
 import type { JobContext } from '../jobs/job-context.ts';
-import type { ImportFileResult } from '../../shared/domain/imports.ts';
+import type { ImportFileOptions, ImportFileResult, ImportReport } from '../../shared/domain/imports.ts';
 import { AppError } from '../../shared/api/envelope.ts';
+import { toErrorShape } from '../core/to-error-shape.ts';
+import { readCsvFile } from './csv/read-csv-file.ts';
+import { planImport, previewFile, type ImportPlan } from './file-plan.ts';
+import { finishImportRecord, startImportRecord } from './import-history.ts';
+import { rememberMapping } from './mapped/mapping-memory.ts';
+import { createMappedOrdersImporter } from './mapped/mapped-orders-importer.ts';
+import type { ImportTarget, RowImporter } from './row-importer.ts';
+import { createShopifyCustomersImporter } from './shopify/shopify-customers-importer.ts';
+import { createShopifyOrdersImporter } from './shopify/shopify-orders-importer.ts';
+import { StoreWriter } from './store/store-writer.ts';
+import { WarningLog } from './warning-log.ts';
 
-/** Placeholder until the importers land (issue 3): refuses every file with a clear error. */
-export async function runImportJob(_ctx: JobContext, paths: string[]): Promise<ImportFileResult[]> {
-  return paths.map((path) => ({ ok: false, fileName: path, error: new AppError('bad_file', 'Importing is not available yet.').toShape() }));
+function createImporter(plan: ImportPlan, headers: readonly string[], target: ImportTarget): RowImporter {
+  if (plan.kind === 'shopify_orders') return createShopifyOrdersImporter(headers, target);
+  if (plan.kind === 'shopify_customers') return createShopifyCustomersImporter(headers, target);
+  return createMappedOrdersImporter(headers, plan.mapped, target);
+}
+
+function fileSize(path: string, fileName: string): number {
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new Error('not a file');
+    return stat.size;
+  } catch {
+    throw new AppError('bad_file', `${fileName}: the file cannot be read (${path}).`, { messageKey: 'imports:errors.unreadable', params: { file: fileName, path }, file: fileName });
+  }
+}
+
+interface Progress {
+  bytesBefore: number;
+  bytesAll: number;
+  rowsBefore: number;
+  ordersBefore: number;
+  startedMs: number;
+}
+
+/**
+ * Imports files one after another. Each file is one transaction (BEGIN IMMEDIATE ... COMMIT): a
+ * file that fails leaves the database as it was and becomes that file's `{ ok: false, error }`;
+ * a cancel rolls the current file back and throws, ending the job as cancelled.
+ */
+export async function runImportJob(ctx: JobContext, paths: string[], fileOptions: readonly ImportFileOptions[] = []): Promise<ImportFileResult[]> {
+  const results: ImportFileResult[] = [];
+  const sizes = paths.map((p) => {
+    try {
+      return statSync(p).size;
+    } catch {
+      return 0;
+    }
+  });
+  const progress: Progress = { bytesBefore: 0, bytesAll: Math.max(1, sizes.reduce((a, b) => a + b, 0)), rowsBefore: 0, ordersBefore: 0, startedMs: Date.now() };
+  for (const [i, path] of paths.entries()) {
+    ctx.signal.throwIfAborted();
+    const fileName = basename(path);
+    try {
+      const report = await importFile(ctx, path, fileName, fileOptions.find((o) => o.path === path), progress);
+      results.push({ ok: true, report });
+      progress.rowsBefore += report.rows;
+      progress.ordersBefore += report.ordersAdded + report.ordersUpdated + report.ordersUnchanged;
+    } catch (error) {
+      if (ctx.signal.aborted) throw error;
+      results.push({ ok: false, fileName, error: toErrorShape(error) });
+    }
+    progress.bytesBefore += sizes[i];
+  }
+  ctx.progress({ phase: 'done', percent: 100, rows: progress.rowsBefore, orders: progress.ordersBefore, bytesRead: progress.bytesBefore, totalBytes: progress.bytesAll });
+  return results;
+}
+
+async function importFile(ctx: JobContext, path: string, fileName: string, options: ImportFileOptions | undefined, progress: Progress): Promise<ImportReport> {
+  fileSize(path, fileName);
+  const preview = await previewFile(path, fileName, ctx.signal);
+  const plan = planImport(ctx.db, preview, options);
+  const { db } = ctx;
+  const startedAt = new Date().toISOString();
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const importId = startImportRecord(db, fileName, plan.kind, startedAt);
+    const warnings = new WarningLog();
+    const writer = new StoreWriter(db, importId);
+    let importer: RowImporter | null = null;
+    let rows = 0;
+    const orders = () => writer.counts.ordersAdded + writer.counts.ordersUpdated + writer.counts.ordersUnchanged;
+    const stats = await readCsvFile(path, {
+      fileName,
+      signal: ctx.signal,
+      onRow(fields, count, line) {
+        if (importer === null) {
+          importer = createImporter(plan, preview.headers, { fileName, writer, warnings });
+          return;
+        }
+        rows++;
+        importer.row(fields, count, line);
+      },
+      onChunk(bytesRead, totalBytes) {
+        const seconds = (Date.now() - progress.startedMs) / 1000;
+        const allRows = progress.rowsBefore + rows;
+        ctx.progress({
+          phase: 'reading',
+          file: fileName,
+          bytesRead,
+          totalBytes,
+          rows: allRows,
+          orders: progress.ordersBefore + orders(),
+          percent: Math.min(99.9, ((progress.bytesBefore + bytesRead) / progress.bytesAll) * 100),
+          rowsPerSecond: seconds > 0 ? Math.round(allRows / seconds) : 0,
+        });
+      },
+    });
+    (importer as RowImporter | null)?.finish();
+    ctx.signal.throwIfAborted();
+    const report: ImportReport = { importId, fileName, kind: plan.kind, rows, ...writer.counts, warnings: warnings.list(), startedAt, finishedAt: new Date().toISOString() };
+    finishImportRecord(db, report, stats.contentHash);
+    if ('mapped' in plan && plan.rememberMapping) rememberMapping(db, preview.headers, plan.mapped.mapping, plan.mapped.dateFormat, report.finishedAt);
+    db.exec('COMMIT');
+    return report;
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
 }

@@ -2,7 +2,6 @@ import type { Db } from '../db/connection.ts';
 import type { FromExecutor } from './messages.ts';
 import type { ProgressUpdate } from './job-context.ts';
 import { jobs, type JobName } from './registry.ts';
-import type { JobKind } from '../../shared/domain/jobs.ts';
 import { toErrorShape } from '../core/to-error-shape.ts';
 
 const PROGRESS_INTERVAL_MS = 100;
@@ -27,7 +26,7 @@ export function createJobExecutor(db: Db, send: (message: FromExecutor) => void)
     const job = queue.shift();
     if (!job) return;
     current = job;
-    const kind = job.name as JobKind;
+    const kind = job.name;
     let lastSent = 0;
     try {
       const result = await (jobs[job.name] as (ctx: unknown, input: unknown) => Promise<unknown>)(
@@ -57,7 +56,7 @@ export function createJobExecutor(db: Db, send: (message: FromExecutor) => void)
   return {
     run(jobId: string, name: JobName, input: unknown): void {
       queue.push({ jobId, name, input, controller: new AbortController() });
-      if (current) send({ type: 'progress', progress: { jobId, kind: name as JobKind, state: 'queued', phase: 'queued', percent: null } });
+      if (current) send({ type: 'progress', progress: { jobId, kind: name, state: 'queued', phase: 'queued', percent: null } });
       void pump();
     },
     cancel(jobId: string): boolean {

@@ -1,12 +1,21 @@
 import type { JobContext } from './job-context.ts';
 import type { JobKind } from '../../shared/domain/jobs.ts';
-import type { ImportFileResult } from '../../shared/domain/imports.ts';
+import type { ImportFileOptions, ImportFileResult } from '../../shared/domain/imports.ts';
 import { runImportJob } from '../import/run-import-job.ts';
+import { mergeCustomersJob, unmergeCustomerJob } from '../import/customer-merges.ts';
+import { importSpendJob, saveChannelLinksJob, saveSpendJob } from '../economics/spend-jobs.ts';
+import { runCampaignExport } from '../campaigns/audience-export.ts';
 
 /** Every long job the worker can run, by name, with its input and result types. */
 export const jobs = {
-  import: (ctx: JobContext, input: { paths: string[] }): Promise<ImportFileResult[]> => runImportJob(ctx, input.paths),
-} satisfies Record<JobKind | string, (ctx: JobContext, input: never) => Promise<unknown>>;
+  import: (ctx: JobContext, input: { paths: string[]; files?: ImportFileOptions[] }): Promise<ImportFileResult[]> => runImportJob(ctx, input.paths, input.files),
+  mergeCustomers: mergeCustomersJob,
+  unmergeCustomer: unmergeCustomerJob,
+  saveSpend: saveSpendJob,
+  importSpend: importSpendJob,
+  saveChannelLinks: saveChannelLinksJob,
+  campaignExport: runCampaignExport,
+} satisfies Record<JobKind, (ctx: JobContext, input: never) => Promise<unknown>>;
 
 export type JobName = keyof typeof jobs;
 export type JobInput<N extends JobName> = Parameters<(typeof jobs)[N]>[1];

@@ -22,4 +22,6 @@ export const BRIDGE_CHANNELS = {
   event: 'regulars:event',
   chooseFiles: 'regulars:choose-files',
   chooseSave: 'regulars:choose-save',
+  /** The preload reports a dropped file's path so the shell can add it to the paths the user chose. */
+  droppedFile: 'regulars:dropped-file',
 } as const;

@@ -18,7 +18,7 @@ export interface ApiErrorShape {
 }
 
 export interface ErrorDetails {
-  /** i18n key under the `errors` namespace, with `params` for interpolation. */
+  /** i18n key as `namespace:path` (e.g. `imports:errors.notADate`; no namespace means `errors`), with `params` for interpolation. */
   messageKey?: string;
   params?: Record<string, string | number>;
   file?: string;

@@ -1,4 +1,5 @@
 import type { JobProgress, JobFinished } from '../domain/jobs.ts';
+import type { Preferences } from '../domain/app.ts';
 
 /** Everything the core can push to the UI. */
 export interface ApiEvents {
@@ -6,6 +7,12 @@ export interface ApiEvents {
   'job.finished': JobFinished;
   /** The data behind every view changed (import, recompute, merge, settings): views reload. */
   'data.changed': { reason: string };
+  /** Shell menu File > Import…: the user chose these files in the native dialog; the UI runs the import. */
+  'menu.import': { paths: string[] };
+  /** Shell menu File > Try the sample store. */
+  'menu.sampleStore': Record<string, never>;
+  /** The shell menu changed the preferences (View > Appearance); the UI applies them. */
+  'preferences.changed': Preferences;
 }
 
 export type EventName = keyof ApiEvents;

@@ -3,12 +3,18 @@ import type { RequestSpec } from './define.ts';
 import { appRequests } from './app.ts';
 import { importRequests } from './imports.ts';
 import { shopRequests } from './shop.ts';
+import { uiRequests } from './ui.ts';
+import { economicsRequests } from './economics.ts';
+import { campaignRequests } from './campaigns.ts';
 
 /** Every request the UI may make. Each domain owns one file; this map joins them. */
 export const contract = {
   ...appRequests,
   ...importRequests,
   ...shopRequests,
+  ...uiRequests,
+  ...economicsRequests,
+  ...campaignRequests,
 } satisfies Record<string, RequestSpec>;
 
 export type Contract = typeof contract;

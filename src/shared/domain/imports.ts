@@ -2,8 +2,53 @@ import type { ApiErrorShape } from '../api/envelope.ts';
 
 export type ImportKind = 'shopify_orders' | 'shopify_customers' | 'woocommerce_orders' | 'etsy_orders' | 'transactions' | 'mapped_orders';
 
+/** How a file writes its dates: ISO 8601 (with or without time/offset), `YYYYMMDD`, month-first or day-first. */
+export const dateFormats = ['iso', 'ymd_compact', 'mdy', 'dmy'] as const;
+export type DateFormat = (typeof dateFormats)[number];
+
+/** What a column of an order or transaction CSV can mean. `date` and `amount` are required. */
+export const mappingFields = [
+  'orderId', 'date', 'amount', 'customerId', 'email', 'phone', 'firstName', 'lastName', 'fullName',
+  'status', 'refunded', 'currency', 'product', 'quantity', 'price', 'sku', 'acceptsMarketing',
+] as const;
+export type MappingField = (typeof mappingFields)[number];
+/** Field -> the header it is read from. */
+export type ColumnMapping = Partial<Record<MappingField, string>>;
+
+/** Per-file choices made after `imports.inspect` (mapping and date format for a generic CSV). */
+export interface ImportFileOptions {
+  path: string;
+  mapping?: ColumnMapping;
+  dateFormat?: DateFormat;
+}
+
+export interface FileInspection {
+  path: string;
+  fileName: string;
+  /** null: not an export we know and no usable mapping could be proposed. */
+  kind: ImportKind | null;
+  /** For Shopify customers exports: which of the four layouts (`2021`, `2022`, `transitional`, `2024`). */
+  layout: string | null;
+  headers: string[];
+  /** The first few data rows, as in the file. */
+  sampleRows: string[][];
+  /** For order/transaction CSVs: the mapping in use and where it came from. */
+  mapping: ColumnMapping | null;
+  mappingSource: 'preset' | 'remembered' | 'proposed' | null;
+  /** A few sample values per header, for the mapping step. */
+  samples: Record<string, string[]>;
+  /** True when the user must confirm a mapping before importing. */
+  needsMapping: boolean;
+  dateFormat: DateFormat | null;
+  /** Set when the dates fit both month-first and day-first: ask the user. */
+  dateQuestion: { candidates: DateFormat[]; samples: string[] } | null;
+  /** Why the file cannot be imported as it is (English; `problemKey` under `imports:errors`). */
+  problem: string | null;
+  problemKey: string | null;
+}
+
 export interface ImportWarning {
-  /** i18n key under `imports.warnings`. */
+  /** i18n key under `imports:warnings`. */
   code: string;
   /** English text for logs and the CLI. */
   message: string;
@@ -31,4 +76,11 @@ export type ImportFileResult = { ok: true; report: ImportReport } | { ok: false;
 
 export interface ImportRecord extends ImportReport {
   contentHash: string;
+}
+
+/** The result of merging two customers: `sourceId` now counts as `targetId`. */
+export interface CustomerMergeResult {
+  mergeId: number;
+  sourceId: number;
+  targetId: number;
 }

@@ -1,6 +1,7 @@
 import type { ApiErrorShape } from '../api/envelope.ts';
 
-export type JobKind = 'import' | 'recompute';
+/** The name of the job in the worker's registry: `import`, `recompute`, or a short write such as `saveSpend`. */
+export type JobKind = string;
 
 export interface JobProgress {
   jobId: string;

@@ -1,9 +1,19 @@
 import type { Language } from '../api/schemas.ts';
 import { errors } from './errors.ts';
+import { campaigns } from './campaigns.ts';
+import { economics } from './economics.ts';
+import { shell } from './shell.ts';
+import { app } from './app.ts';
+import { model } from './model.ts';
 
 /** Every namespace of user-visible text. Each area of the app owns one file here. */
 export const catalogs = {
   errors,
+  campaigns,
+  economics,
+  shell,
+  app,
+  model,
 };
 
 export type Namespace = keyof typeof catalogs;

@@ -1,5 +1,13 @@
 import type { CliCommand } from '../command.ts';
 import { summaryCommand } from './summary.ts';
+import { importCommand } from './import.ts';
+import { economicsCommand } from './economics.ts';
+import { exportCommand } from './export.ts';
 
 /** Every CLI command, by name. Each lives in its own file beside this one. */
-export const commands: CliCommand[] = [summaryCommand];
+export const commands: CliCommand[] = [
+  importCommand,
+  summaryCommand,
+  economicsCommand,
+  exportCommand,
+];

@@ -1,7 +1,10 @@
 import type { Migration } from '../migrate.ts';
 
 /**
- * Imported store data: import history, customers, orders and their line items, user settings.
+ * Imported store data: import history, customers, orders and their line items, user settings,
+ * remembered column mappings (per header set) and the customer merges the user made (to undo them).
+ * `fingerprint` / `export_fingerprint` hash an order's / an exported customer's values so a re-import
+ * can tell unchanged from changed. `merged_into` always points at a customer that is not itself merged.
  * Money is stored in minor units (cents) as integers so sums are exact.
  * Dates: `*_at` columns hold ISO 8601 instants with the shop's UTC offset as exported,
  * `*_ms` the same instant as epoch milliseconds, `*_day` the shop's local calendar day.
@@ -53,7 +56,8 @@ export const storeData: Migration = {
         export_total_orders     INTEGER,
         from_customers_export   INTEGER NOT NULL DEFAULT 0,
         first_import_id         INTEGER REFERENCES imports(id),
-        merged_into             INTEGER REFERENCES customers(id)
+        merged_into             INTEGER REFERENCES customers(id),
+        export_fingerprint      TEXT
       ) STRICT;
       CREATE INDEX customers_email ON customers(email);
       CREATE INDEX customers_merged_into ON customers(merged_into) WHERE merged_into IS NOT NULL;
@@ -94,9 +98,11 @@ export const storeData: Migration = {
         is_purchase         INTEGER NOT NULL,
         net_cents           INTEGER NOT NULL,
         import_id           INTEGER NOT NULL REFERENCES imports(id),
-        updated_import_id   INTEGER REFERENCES imports(id)
+        updated_import_id   INTEGER REFERENCES imports(id),
+        fingerprint         TEXT
       ) STRICT;
       CREATE INDEX orders_customer_day ON orders(customer_id, created_day);
+      CREATE INDEX orders_external ON orders(platform, external_id) WHERE external_id IS NOT NULL;
       CREATE INDEX orders_day ON orders(created_day);
 
       CREATE TABLE line_items (
@@ -111,6 +117,23 @@ export const storeData: Migration = {
         vendor        TEXT
       ) STRICT;
       CREATE INDEX line_items_order ON line_items(order_id);
+
+      CREATE TABLE import_mappings (
+        header_key   TEXT PRIMARY KEY,
+        headers_json TEXT NOT NULL,
+        mapping_json TEXT NOT NULL,
+        date_format  TEXT,
+        updated_at   TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE customer_merges (
+        id         INTEGER PRIMARY KEY,
+        source_id  INTEGER NOT NULL REFERENCES customers(id),
+        target_id  INTEGER NOT NULL REFERENCES customers(id),
+        moved_json TEXT NOT NULL DEFAULT '[]',
+        merged_at  TEXT NOT NULL,
+        undone_at  TEXT
+      ) STRICT;
     `);
   },
 };

@@ -3,13 +3,14 @@ import type { RequestInput, RequestName, RequestResult } from '../../../shared/a
 import type { ApiErrorShape } from '../../../shared/api/envelope.ts';
 import { ApiError } from './api-error.ts';
 import { bridge } from './bridge.ts';
+import { translateOr } from '../i18n/translate-or.ts';
 
 /** The user's text for a core error: its `details.messageKey` translated when the catalog has it, else the English message. */
 export function translateError(i18n: I18n, shape: ApiErrorShape): string {
   const key = shape.details?.messageKey;
   if (key) {
     const qualified = key.includes(':') ? key : `errors:${key}`;
-    if (i18n.exists(qualified)) return i18n.t(qualified, { ...(shape.details?.params ?? {}) });
+    if (i18n.exists(qualified)) return translateOr(i18n, qualified, shape.message, shape.details?.params);
   }
   if (shape.code === 'invalid_input' && shape.details?.issues?.length) {
     const detail = shape.details.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');

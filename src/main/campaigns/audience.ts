@@ -1,0 +1,152 @@
+import type { Db } from '../db/connection.ts';
+import { AppError } from '../../shared/api/envelope.ts';
+import type { AudienceSpec } from '../../shared/domain/campaigns.ts';
+import { RFM_SEGMENTS, STAGES } from '../../shared/domain/lifecycle.ts';
+import type { AudienceMember } from './audience-member.ts';
+import { suggestionFilter, isSuggestionId } from './suggestion-audiences.ts';
+import { PREDICTION_SQL } from './predictions.ts';
+import { COUNTED_PURCHASE_SQL } from '../engine/shop-history.ts';
+
+export interface ResolvedAudience {
+  kind: AudienceSpec['kind'];
+  /** Stage id, RFM segment, suggestion id, or the selection's label. */
+  key: string;
+  /** Tag written into files that carry tags (Shopify, Mailchimp, generic CSV). */
+  segmentTag: string;
+  /** Root customer ids, ascending. */
+  customerIds: number[];
+}
+
+const MAX_LABEL_TAG = 60;
+
+function tagOf(...parts: string[]): string {
+  const slug = parts
+    .join('-')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, MAX_LABEL_TAG);
+  return `regulars-${slug || 'selection'}`;
+}
+
+function ids(db: Db, sql: string, ...params: unknown[]): number[] {
+  return db.prepare(sql).pluck().all(...params) as number[];
+}
+
+/** Who is in an audience: root customer ids from the lifecycle results, or the explicit selection. */
+export function resolveAudience(db: Db, audience: AudienceSpec): ResolvedAudience {
+  switch (audience.kind) {
+    case 'stage': {
+      if (!(STAGES as readonly string[]).includes(audience.stage)) {
+        throw new AppError('not_found', `There is no stage called "${audience.stage}". Stages: ${STAGES.join(', ')}.`);
+      }
+      return { kind: 'stage', key: audience.stage, segmentTag: tagOf(audience.stage), customerIds: ids(db, 'SELECT customer_id FROM lifecycle_customers WHERE stage = ? ORDER BY customer_id', audience.stage) };
+    }
+    case 'rfm': {
+      if (!(RFM_SEGMENTS as readonly string[]).includes(audience.segment)) {
+        throw new AppError('not_found', `There is no RFM segment called "${audience.segment}". Segments: ${RFM_SEGMENTS.join(', ')}.`);
+      }
+      return { kind: 'rfm', key: audience.segment, segmentTag: tagOf('rfm', audience.segment), customerIds: ids(db, 'SELECT customer_id FROM lifecycle_customers WHERE segment = ? ORDER BY customer_id', audience.segment) };
+    }
+    case 'suggestion': {
+      if (!isSuggestionId(audience.suggestionId)) throw new AppError('not_found', `There is no campaign suggestion called "${audience.suggestionId}".`);
+      const where = suggestionFilter(audience.suggestionId);
+      return {
+        kind: 'suggestion',
+        key: audience.suggestionId,
+        segmentTag: tagOf(audience.suggestionId),
+        customerIds: ids(db, `SELECT customer_id FROM lifecycle_customers lc WHERE ${where} ORDER BY customer_id`),
+      };
+    }
+    case 'customers': {
+      const label = audience.label?.trim() || 'selection';
+      const roots = ids(
+        db,
+        `SELECT DISTINCT coalesce(c.merged_into, c.id) AS root FROM customers c WHERE c.id IN (SELECT value FROM json_each(?)) ORDER BY root`,
+        JSON.stringify(audience.customerIds),
+      );
+      return { kind: 'customers', key: label, segmentTag: tagOf(label), customerIds: roots };
+    }
+  }
+}
+
+interface MemberRow {
+  id: number;
+  email: string | null;
+  phone: string | null;
+  first_name: string | null;
+  last_name: string | null;
+  city: string | null;
+  province: string | null;
+  country: string | null;
+  zip: string | null;
+  accepts_email_marketing: number | null;
+  accepts_sms_marketing: number | null;
+  tags: string | null;
+  orders: number | null;
+  net_cents: number | null;
+  first_day: string | null;
+  last_day: string | null;
+  stage: string | null;
+  segment: string | null;
+  r: number | null;
+  f: number | null;
+  m: number | null;
+  clv_cents: number | null;
+  p_alive: number | null;
+}
+
+/**
+ * Contact fields and metrics of the given root customers: orders and net revenue from the counted orders
+ * (including those of merged duplicates), stage and RFM from the lifecycle results, and the model's
+ * predictions when it has run.
+ */
+export function loadMembers(db: Db, customerIds: readonly number[]): AudienceMember[] {
+  const rows = db
+    .prepare(
+      `WITH ids AS (SELECT value AS id FROM json_each(@ids)),
+       agg AS (
+         SELECT coalesce(c.merged_into, c.id) AS root, count(*) AS orders, sum(o.net_cents) AS net_cents,
+                min(o.created_day) AS first_day, max(o.created_day) AS last_day
+           FROM orders o JOIN customers c ON c.id = o.customer_id
+          WHERE ${COUNTED_PURCHASE_SQL} AND coalesce(c.merged_into, c.id) IN (SELECT id FROM ids)
+          GROUP BY root)
+       SELECT c.id, c.email, c.phone, c.first_name, c.last_name, c.city, c.province, c.country, c.zip,
+              c.accepts_email_marketing, c.accepts_sms_marketing, c.tags,
+              agg.orders, agg.net_cents, agg.first_day, agg.last_day,
+              lc.stage, lc.segment, lc.r, lc.f, lc.m, ${PREDICTION_SQL.select}
+         FROM ids JOIN customers c ON c.id = ids.id
+         LEFT JOIN agg ON agg.root = c.id
+         LEFT JOIN lifecycle_customers lc ON lc.customer_id = c.id
+         ${PREDICTION_SQL.join}
+        ORDER BY c.id`,
+    )
+    .all({ ids: JSON.stringify(customerIds) }) as MemberRow[];
+  return rows.map((r) => ({
+    customerId: r.id,
+    email: r.email,
+    phone: r.phone,
+    firstName: r.first_name,
+    lastName: r.last_name,
+    city: r.city,
+    province: r.province,
+    country: r.country,
+    zip: r.zip,
+    acceptsEmailMarketing: r.accepts_email_marketing,
+    acceptsSmsMarketing: r.accepts_sms_marketing,
+    tags: r.tags,
+    orders: r.orders ?? 0,
+    netRevenueCents: r.net_cents ?? 0,
+    firstOrderDay: r.first_day,
+    lastOrderDay: r.last_day,
+    stage: r.stage,
+    rfmSegment: r.segment,
+    recencyScore: r.r || null,
+    frequencyScore: r.f || null,
+    monetaryScore: r.m || null,
+    predictedClvCents: r.clv_cents,
+    pAlive: r.p_alive,
+  }));
+}

@@ -1,0 +1,174 @@
+import type { Db } from '../db/connection.ts';
+import type { CampaignMessage, CampaignSuggestion, ConsentChannel, ValueBasis } from '../../shared/domain/campaigns.ts';
+import type { Distribution, SimpleClv, Thresholds } from '../../shared/domain/lifecycle.ts';
+import { campaignMessage } from './campaign-message.ts';
+import { PREDICTION_SQL } from './predictions.ts';
+import { productRepurchaseIntervals, productsBoughtNext } from './purchase-patterns.ts';
+import { SUGGESTION_IDS, suggestionFilter, type SuggestionId } from './suggestion-audiences.ts';
+
+/** Replenishment reminders go out at this share of a product's repurchase interval. */
+const REMINDER_SHARE = 0.75;
+/** Win-back: days from the new-arrivals message to the discount, and to the sunset. */
+const WINBACK_SECOND_STEP_DAYS = 7;
+const WINBACK_SUNSET_DAYS = 30;
+
+interface Definition {
+  stages: string[];
+  sharpenedBy: string | null;
+  steps: number;
+}
+
+const DEFINITIONS: Record<SuggestionId, Definition> = {
+  prospect_welcome: { stages: ['prospect'], sharpenedBy: null, steps: 3 },
+  new_second_purchase: { stages: ['new'], sharpenedBy: null, steps: 2 },
+  repeat_replenish: { stages: ['repeat'], sharpenedBy: null, steps: 2 },
+  loyal_recognition: { stages: ['loyal'], sharpenedBy: null, steps: 3 },
+  vip_advocates: { stages: ['repeat', 'loyal'], sharpenedBy: 'vip', steps: 3 },
+  at_risk_reengage: { stages: ['at_risk'], sharpenedBy: null, steps: 3 },
+  at_risk_cant_lose: { stages: ['at_risk'], sharpenedBy: 'cant_lose', steps: 2 },
+  lapsed_winback: { stages: ['lapsed'], sharpenedBy: null, steps: 3 },
+  reactivated_onboarding: { stages: ['reactivated'], sharpenedBy: null, steps: 3 },
+};
+
+/** The shop's own timing, from the lifecycle results. */
+interface ShopTiming {
+  /** Median days from the 1st to the 2nd purchase. */
+  medianFirstToSecond: number;
+  /** Second-purchase window (days). */
+  window: number;
+  /** The second nudge, close to the end of the window. */
+  windowEnd: number;
+  /** Usual days between purchases of repeat customers. */
+  usualGap: number;
+  lapse: number;
+  averageOrderValue: number;
+}
+
+interface StateRow {
+  thresholds_json: string;
+  simple_clv_json: string;
+}
+
+function shopTiming(db: Db): ShopTiming | null {
+  const state = db.prepare('SELECT thresholds_json, simple_clv_json FROM lifecycle_state WHERE id = 1').get() as StateRow | undefined;
+  if (!state) return null;
+  const thresholds = JSON.parse(state.thresholds_json) as Thresholds;
+  const simpleClv = JSON.parse(state.simple_clv_json) as SimpleClv;
+  const timingJson = db.prepare("SELECT json FROM lifecycle_reports WHERE name = 'timing'").pluck().get() as string | undefined;
+  const firstToSecond = timingJson ? (JSON.parse(timingJson) as { firstToSecond: Distribution }).firstToSecond : null;
+  const window = thresholds.window.value;
+  const medianFirstToSecond = Math.max(1, Math.round(firstToSecond?.median ?? window / 2));
+  const lapse = thresholds.lapse.value;
+  return {
+    medianFirstToSecond,
+    window,
+    windowEnd: Math.max(medianFirstToSecond + 1, window - Math.max(1, Math.round(window * 0.1))),
+    usualGap: Math.max(1, Math.round(thresholds.derivation.medianGapDays ?? lapse / 2)),
+    lapse,
+    averageOrderValue: simpleClv.averageOrderValue,
+  };
+}
+
+interface AudienceStats {
+  size: number;
+  email_ok: number;
+  sms_ok: number;
+  net_cents: number;
+  clv_cents: number | null;
+}
+
+function audienceStats(db: Db, id: SuggestionId): AudienceStats {
+  return db
+    .prepare(
+      `SELECT count(*) AS size,
+              count(*) FILTER (WHERE c.accepts_email_marketing = 1 AND c.email LIKE '%_@_%') AS email_ok,
+              count(*) FILTER (WHERE c.accepts_sms_marketing = 1 AND coalesce(c.phone, '') <> '') AS sms_ok,
+              coalesce(sum(lc.net_cents), 0) AS net_cents,
+              sum(mp.clv_12_cents) AS clv_cents
+         FROM lifecycle_customers lc JOIN customers c ON c.id = lc.customer_id
+         ${PREDICTION_SQL.join}
+        WHERE ${suggestionFilter(id)}`,
+    )
+    .get() as AudienceStats;
+}
+
+function valueAtStake(id: SuggestionId, stats: AudienceStats, timing: ShopTiming): { value: number; basis: ValueBasis } {
+  if (id === 'prospect_welcome') return { value: Math.round(stats.size * timing.averageOrderValue * 100) / 100, basis: 'first_order_value' };
+  if (stats.clv_cents !== null) return { value: stats.clv_cents / 100, basis: 'predicted_clv' };
+  return { value: stats.net_cents / 100, basis: 'historical' };
+}
+
+interface Texts {
+  params: Record<string, string | number>;
+  timingKey: string;
+  offerKey: string;
+  featuredProducts: string[];
+}
+
+function texts(db: Db, id: SuggestionId, timing: ShopTiming, count: number): Texts {
+  const base = {
+    count,
+    median: timing.medianFirstToSecond,
+    window: timing.window,
+    windowEnd: timing.windowEnd,
+    interval: timing.usualGap,
+    lapsedAfter: timing.lapse,
+    secondStep: WINBACK_SECOND_STEP_DAYS,
+    sunset: WINBACK_SUNSET_DAYS,
+  };
+  const plain = { params: base, timingKey: `suggestions.${id}.timing`, offerKey: `suggestions.${id}.offer`, featuredProducts: [] };
+  if (id === 'new_second_purchase' || id === 'reactivated_onboarding') {
+    const products = productsBoughtNext(db);
+    const offerKey = id === 'new_second_purchase' && products.length === 0 ? 'suggestions.new_second_purchase.offerNoProducts' : plain.offerKey;
+    return { ...plain, params: { ...base, products: products.join(', ') }, offerKey, featuredProducts: products };
+  }
+  if (id === 'repeat_replenish') {
+    const top = productRepurchaseIntervals(db)[0];
+    if (!top) return { ...plain, params: { ...base, reminderDay: Math.max(1, Math.round(REMINDER_SHARE * timing.usualGap)) }, timingKey: 'suggestions.repeat_replenish.timingGeneric' };
+    return { ...plain, params: { ...base, product: top.product, interval: top.medianDays, reminderDay: Math.max(1, Math.round(REMINDER_SHARE * top.medianDays)) }, featuredProducts: [top.product] };
+  }
+  return plain;
+}
+
+function message(key: string, params: Record<string, string | number>): CampaignMessage {
+  return campaignMessage(key, params);
+}
+
+/**
+ * Campaigns the shop can act on today: one per lifecycle stage, plus sharper slices (VIPs, high-value
+ * customers at risk), each with its audience and consent counts, value at stake, timing from the shop's
+ * own data, channel, offer, message outline and reason. Empty audiences are left out; the rest are ranked
+ * by value at stake. Without lifecycle results (no recompute yet) there is nothing to suggest.
+ */
+export function campaignSuggestions(db: Db): CampaignSuggestion[] {
+  const timing = shopTiming(db);
+  if (!timing) return [];
+  const suggestions: CampaignSuggestion[] = [];
+  for (const id of SUGGESTION_IDS) {
+    const stats = audienceStats(db, id);
+    if (stats.size === 0) continue;
+    const definition = DEFINITIONS[id];
+    const { params, timingKey, offerKey, featuredProducts } = texts(db, id, timing, stats.size);
+    const { value, basis } = valueAtStake(id, stats, timing);
+    const channel: ConsentChannel = id === 'repeat_replenish' && stats.sms_ok > stats.email_ok ? 'sms' : 'email';
+    suggestions.push({
+      id,
+      stages: definition.stages,
+      sharpenedBy: definition.sharpenedBy,
+      title: message(`suggestions.${id}.title`, params),
+      audienceSize: stats.size,
+      emailConsenting: stats.email_ok,
+      smsConsenting: stats.sms_ok,
+      valueAtStake: value,
+      valueBasis: basis,
+      channel,
+      format: 'klaviyo',
+      timing: message(timingKey, params),
+      offer: message(offerKey, params),
+      steps: Array.from({ length: definition.steps }, (_, i) => message(`suggestions.${id}.step${i + 1}`, params)),
+      reason: message(`suggestions.${id}.reason`, params),
+      featuredProducts,
+    });
+  }
+  return suggestions.sort((a, b) => b.valueAtStake - a.valueAtStake || a.id.localeCompare(b.id));
+}

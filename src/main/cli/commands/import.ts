@@ -1,0 +1,45 @@
+import { resolve } from 'node:path';
+import { CliError, type CliCommand } from '../command.ts';
+import { dateFormats, mappingFields, type ColumnMapping, type DateFormat, type ImportFileOptions, type ImportReport, type MappingField } from '../../../shared/domain/imports.ts';
+
+function describe(report: ImportReport): string[] {
+  const lines = [
+    `${report.fileName}: ${report.kind}, ${report.rows} rows; orders ${report.ordersAdded} added, ${report.ordersUpdated} updated, ${report.ordersUnchanged} unchanged; customers ${report.customersAdded} added, ${report.customersUpdated} updated.`,
+  ];
+  for (const w of report.warnings) lines.push(`  warning: ${w.message} (${w.count}; line${w.lines.length > 1 ? 's' : ''} ${w.lines.join(', ')}${w.count > w.lines.length ? ', ...' : ''})`);
+  return lines;
+}
+
+function parseMapping(entries: string[]): ColumnMapping | undefined {
+  if (entries.length === 0) return undefined;
+  const mapping: ColumnMapping = {};
+  for (const entry of entries) {
+    const at = entry.indexOf('=');
+    const field = entry.slice(0, at).trim() as MappingField;
+    if (at <= 0 || !mappingFields.includes(field)) throw new CliError(`--map expects field=Header with field one of ${mappingFields.join(', ')}; got "${entry}".`, 2);
+    mapping[field] = entry.slice(at + 1).trim();
+  }
+  return mapping;
+}
+
+export const importCommand: CliCommand = {
+  name: 'import',
+  usage: 'regulars import <file>... [--db <path>] [--json] [--date-format iso|ymd_compact|mdy|dmy] [--map field=Header]...',
+  description: 'Imports Shopify orders or customers exports, or any order CSV, each file in its own transaction.',
+  options: { 'date-format': { type: 'string' }, map: { type: 'string', multiple: true } },
+  async run(ctx) {
+    if (ctx.positionals.length === 0) throw new CliError('name at least one file to import.', 2);
+    const paths = ctx.positionals.map((p) => resolve(p));
+    const dateFormat = ctx.values['date-format'] as string | undefined;
+    if (dateFormat !== undefined && !dateFormats.includes(dateFormat as DateFormat)) throw new CliError(`--date-format must be one of ${dateFormats.join(', ')}.`, 2);
+    const mapping = parseMapping((ctx.values.map as string[] | undefined) ?? []);
+    const files: ImportFileOptions[] | undefined =
+      dateFormat || mapping ? paths.map((path) => ({ path, ...(mapping ? { mapping } : {}), ...(dateFormat ? { dateFormat: dateFormat as DateFormat } : {}) })) : undefined;
+    const { results } = await ctx.call('imports.run', files ? { paths, files } : { paths });
+    const failed = results.filter((r) => !r.ok);
+    if (ctx.values.json) ctx.io.out(JSON.stringify({ results }, null, 2));
+    else for (const r of results) if (r.ok) for (const line of describe(r.report)) ctx.io.out(line);
+    for (const r of failed) if (!r.ok) ctx.io.err(`regulars import: ${r.error.message}`);
+    return failed.length > 0 ? 1 : 0;
+  },
+};

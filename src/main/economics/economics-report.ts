@@ -1,0 +1,204 @@
+import type { Db } from '../db/connection.ts';
+import { LTV_HORIZONS, type AcquisitionRow, type ChannelLink, type EconomicsReport, type LtvFigure, type RevenueMixRow } from '../../shared/domain/economics.ts';
+import { lastDayOfMonth, monthOf, monthRange, wholeMonthsBetween } from './calendar-months.ts';
+import { listChannelLinks, listSpend } from './spend-store.ts';
+
+export const ALL_CHANNELS = 'all';
+export const UNATTRIBUTED = 'unattributed';
+/** How many months after the first purchase the payback search looks. */
+const PAYBACK_MONTHS = 36;
+
+interface Purchase {
+  customer: number;
+  day: string;
+  net: number;
+  source: string | null;
+  discount: string | null;
+}
+
+/** A group of customers who first bought in the same month (through the same channel, or any). */
+interface Cohort {
+  month: string;
+  channel: string;
+  customers: number;
+  /** Net cents received within each LTV horizon. */
+  withinHorizon: number[];
+  /** Net cents received in month k after the first purchase (k = 0 .. PAYBACK_MONTHS-1). */
+  byMonthOffset: number[];
+}
+
+/**
+ * Acquisition economics as of a day: CAC, LTV at 3/6/12 months, LTV:CAC and payback per first-purchase
+ * month and channel, and the monthly mix of revenue from new and returning customers.
+ * A customer's channel comes from their first purchase's Source or discount code through the owner's
+ * links; without a matching link they are `unattributed`, never guessed.
+ */
+export function economicsReport(db: Db, asOf?: string): EconomicsReport {
+  const until = asOf ?? ((db.prepare('SELECT max(created_day) FROM orders').pluck().get() as string | null) ?? '9999-12-31');
+  const purchases = db
+    .prepare(
+      `SELECT coalesce(c.merged_into, c.id) AS customer, o.created_day AS day, o.net_cents AS net,
+              o.source_channel AS source, o.discount_code AS discount
+         FROM orders o JOIN customers c ON c.id = o.customer_id
+        WHERE o.is_purchase = 1 AND o.created_day <= ?
+        ORDER BY customer, o.created_ms, o.id`,
+    )
+    .all(until) as Purchase[];
+  const currencies = db.prepare('SELECT DISTINCT currency FROM orders WHERE currency IS NOT NULL ORDER BY currency').pluck().all() as string[];
+  const spend = listSpend(db);
+  const attribute = attributionRule(listChannelLinks(db));
+
+  const cohorts = new Map<string, Cohort>();
+  const cohortFor = (month: string, channel: string): Cohort => {
+    const key = `${month}\u0000${channel}`;
+    let cohort = cohorts.get(key);
+    if (!cohort) {
+      cohort = { month, channel, customers: 0, withinHorizon: LTV_HORIZONS.map(() => 0), byMonthOffset: new Array(PAYBACK_MONTHS).fill(0) };
+      cohorts.set(key, cohort);
+    }
+    return cohort;
+  };
+  const mix = new Map<string, { newRevenue: number; returningRevenue: number; buyers: Map<number, { first: boolean; orders: number }> }>();
+
+  for (let i = 0; i < purchases.length; ) {
+    const customer = purchases[i].customer;
+    const first = purchases[i];
+    const month = monthOf(first.day);
+    const targets = [cohortFor(month, ALL_CHANNELS), cohortFor(month, attribute(first))];
+    for (const t of targets) t.customers += 1;
+    for (; i < purchases.length && purchases[i].customer === customer; i++) {
+      const p = purchases[i];
+      const offset = wholeMonthsBetween(first.day, p.day);
+      for (const t of targets) {
+        LTV_HORIZONS.forEach((h, hi) => {
+          if (offset < h) t.withinHorizon[hi] += p.net;
+        });
+        if (offset < PAYBACK_MONTHS) t.byMonthOffset[offset] += p.net;
+      }
+      const m = monthOf(p.day);
+      let row = mix.get(m);
+      if (!row) mix.set(m, (row = { newRevenue: 0, returningRevenue: 0, buyers: new Map() }));
+      const isFirst = p === first;
+      if (isFirst) row.newRevenue += p.net;
+      else row.returningRevenue += p.net;
+      const buyer = row.buyers.get(customer) ?? { first: false, orders: 0 };
+      buyer.first ||= isFirst;
+      buyer.orders += 1;
+      row.buyers.set(customer, buyer);
+    }
+  }
+
+  const spendByMonthChannel = new Map<string, number>();
+  for (const s of spend) {
+    spendByMonthChannel.set(`${s.month}\u0000${s.channel}`, (spendByMonthChannel.get(`${s.month}\u0000${s.channel}`) ?? 0) + s.spend * 100);
+    spendByMonthChannel.set(`${s.month}\u0000${ALL_CHANNELS}`, (spendByMonthChannel.get(`${s.month}\u0000${ALL_CHANNELS}`) ?? 0) + s.spend * 100);
+  }
+  const channels = [...new Set([...spend.map((s) => s.channel), ...[...cohorts.values()].map((c) => c.channel)])].filter((c) => c !== ALL_CHANNELS).sort();
+
+  const months = monthsCovered(purchases, spend.map((s) => s.month));
+  const acquisition: AcquisitionRow[] = [];
+  for (const month of months) {
+    for (const channel of [ALL_CHANNELS, ...channels]) {
+      const cohort = cohorts.get(`${month}\u0000${channel}`);
+      const spendCents = spendByMonthChannel.get(`${month}\u0000${channel}`);
+      if (!cohort && spendCents === undefined) continue;
+      acquisition.push(acquisitionRow(month, channel, cohort, spendCents ?? null, until));
+    }
+  }
+
+  const revenueMix: RevenueMixRow[] = [...mix.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([month, row]) => {
+      const buyers = [...row.buyers.values()];
+      const total = row.newRevenue + row.returningRevenue;
+      return {
+        month,
+        newRevenue: row.newRevenue / 100,
+        returningRevenue: row.returningRevenue / 100,
+        returningShare: total > 0 ? row.returningRevenue / total : null,
+        newCustomers: buyers.filter((b) => b.first).length,
+        returningCustomers: buyers.filter((b) => !b.first).length,
+        repeatPurchaseRate: buyers.length > 0 ? buyers.filter((b) => b.orders >= 2).length / buyers.length : null,
+      };
+    });
+
+  return {
+    asOf: asOf ?? null,
+    currency: currencies.length === 1 ? currencies[0] : null,
+    hasSpend: spend.length > 0,
+    channels,
+    acquisition,
+    revenueMix,
+    totals: totals(cohorts, spendByMonthChannel, revenueMix, until),
+  };
+}
+
+function attributionRule(links: ChannelLink[]): (p: Purchase) => string {
+  const bySource = new Map(links.filter((l) => l.matchKind === 'source').map((l) => [l.pattern.toLowerCase(), l.channel]));
+  const byCode = new Map(links.filter((l) => l.matchKind === 'discount_code').map((l) => [l.pattern.toLowerCase(), l.channel]));
+  return (p) => (p.discount && byCode.get(p.discount.trim().toLowerCase())) || (p.source && bySource.get(p.source.trim().toLowerCase())) || UNATTRIBUTED;
+}
+
+function monthsCovered(purchases: Purchase[], spendMonths: string[]): string[] {
+  const all = [...purchases.map((p) => monthOf(p.day)), ...spendMonths].sort();
+  return all.length === 0 ? [] : monthRange(all[0], all[all.length - 1]);
+}
+
+function ltvFigures(cohort: Cohort | undefined, month: string, until: string): LtvFigure[] {
+  return LTV_HORIZONS.map((h, hi) => {
+    const complete = wholeMonthsBetween(lastDayOfMonth(month), until) >= h;
+    const actual = cohort && cohort.customers > 0 ? cohort.withinHorizon[hi] / cohort.customers / 100 : 0;
+    return { horizonMonths: h, actual, predictedRemainder: complete ? 0 : null, complete };
+  });
+}
+
+/** The first k (1-based months) at which cumulative revenue per customer reaches `cacCents`. */
+function paybackMonths(byMonthOffset: number[], customers: number, cacCents: number): number | null {
+  let cumulative = 0;
+  for (let k = 0; k < byMonthOffset.length; k++) {
+    cumulative += byMonthOffset[k];
+    if (cumulative / customers >= cacCents) return k + 1;
+  }
+  return null;
+}
+
+function acquisitionRow(month: string, channel: string, cohort: Cohort | undefined, spendCents: number | null, until: string): AcquisitionRow {
+  const newCustomers = cohort?.customers ?? 0;
+  const cacCents = spendCents !== null && newCustomers > 0 ? spendCents / newCustomers : null;
+  const ltv = ltvFigures(cohort, month, until);
+  const ltv12 = ltv[ltv.length - 1];
+  const ltv12Value = ltv12.predictedRemainder === null ? null : ltv12.actual + ltv12.predictedRemainder;
+  return {
+    month,
+    channel,
+    newCustomers,
+    spend: spendCents === null ? null : spendCents / 100,
+    cac: cacCents === null ? null : cacCents / 100,
+    ltv,
+    ltvToCac: cacCents && ltv12Value !== null ? ltv12Value / (cacCents / 100) : null,
+    paybackMonths: cacCents !== null && cohort ? paybackMonths(cohort.byMonthOffset, newCustomers, cacCents) : null,
+  };
+}
+
+function totals(cohorts: Map<string, Cohort>, spendByMonthChannel: Map<string, number>, mix: RevenueMixRow[], until: string): EconomicsReport['totals'] {
+  const withSpend = [...cohorts.values()].filter((c) => c.channel === ALL_CHANNELS && spendByMonthChannel.has(`${c.month}\u0000${ALL_CHANNELS}`));
+  const spendCents = [...spendByMonthChannel.entries()].filter(([k]) => k.endsWith(`\u0000${ALL_CHANNELS}`)).reduce((sum, [, v]) => sum + v, 0);
+  const newCustomers = withSpend.reduce((sum, c) => sum + c.customers, 0);
+  const cacCents = newCustomers > 0 && spendCents > 0 ? spendCents / newCustomers : null;
+  const complete12 = [...cohorts.values()].filter((c) => c.channel === ALL_CHANNELS && wholeMonthsBetween(lastDayOfMonth(c.month), until) >= 12);
+  const completeCustomers = complete12.reduce((sum, c) => sum + c.customers, 0);
+  const ltv12Cents = completeCustomers > 0 ? complete12.reduce((sum, c) => sum + c.withinHorizon[LTV_HORIZONS.length - 1], 0) / completeCustomers : null;
+  const pooledOffsets = new Array(PAYBACK_MONTHS).fill(0);
+  for (const c of withSpend) c.byMonthOffset.forEach((v, k) => (pooledOffsets[k] += v));
+  const revenue = mix.reduce((sum, r) => sum + r.newRevenue + r.returningRevenue, 0);
+  const returning = mix.reduce((sum, r) => sum + r.returningRevenue, 0);
+  return {
+    spend: spendCents / 100,
+    newCustomers,
+    cac: cacCents === null ? null : cacCents / 100,
+    ltv12: ltv12Cents === null ? null : ltv12Cents / 100,
+    ltvToCac: cacCents && ltv12Cents !== null ? ltv12Cents / cacCents : null,
+    paybackMonths: cacCents !== null && newCustomers > 0 ? paybackMonths(pooledOffsets, newCustomers, cacCents) : null,
+    returningShare: revenue > 0 ? returning / revenue : null,
+  };
+}

@@ -1,0 +1,19 @@
+import type { JobContext } from '../jobs/job-context.ts';
+import type { ChannelLink, SpendEntry } from '../../shared/domain/economics.ts';
+import { readSpendCsv } from './spend-csv.ts';
+import { replaceChannelLinks, saveSpend } from './spend-store.ts';
+
+/** The writes of the Spend page, run by the worker like every other write. */
+export async function saveSpendJob(ctx: JobContext, input: { entries: SpendEntry[] }): Promise<void> {
+  saveSpend(ctx.db, input.entries);
+}
+
+export async function importSpendJob(ctx: JobContext, input: { path: string }): Promise<number> {
+  const entries = readSpendCsv(input.path);
+  saveSpend(ctx.db, entries);
+  return entries.length;
+}
+
+export async function saveChannelLinksJob(ctx: JobContext, input: { links: ChannelLink[] }): Promise<void> {
+  replaceChannelLinks(ctx.db, input.links);
+}

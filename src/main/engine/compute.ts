@@ -1,0 +1,102 @@
+import type { ShopHistory } from './shop-history.ts';
+import { deriveThresholds, effective, thresholdInputs, type EffectiveThresholds } from './thresholds.ts';
+import { buildJourneys, medianDaysInStage, periodEnds, stageCountsOn, type Granularity, type Journeys } from './journeys.ts';
+import { scoreRfm, vipCutoff, type RfmResult } from './rfm.ts';
+import { summarize, type CustomerSummaries } from './summaries.ts';
+import { simpleClv } from './simple-clv.ts';
+import { describeDays } from './distributions.ts';
+import { MonthTable, monthCohorts } from './cohorts.ts';
+import { isoMonthOf } from './days.ts';
+import type { CohortRow, Distribution, SimpleClv, StageConversion, ThresholdOverrides, Thresholds } from '../../shared/domain/lifecycle.ts';
+
+export interface StageSeries {
+  days: number[];
+  /** counts[p][stage] on days[p]. */
+  counts: number[][];
+}
+
+/** Everything the engine derives from a shop's history as of one day, in memory. */
+export interface LifecycleResult {
+  history: ShopHistory;
+  summaries: CustomerSummaries;
+  thresholds: Thresholds;
+  rules: EffectiveThresholds;
+  journeys: Journeys;
+  rfm: RfmResult;
+  vipCutoffCents: number | null;
+  vip: Uint8Array;
+  simpleClv: SimpleClv;
+  months: MonthTable;
+  monthCohorts: CohortRow[];
+  firstToSecond: Distribution;
+  laterGaps: Distribution;
+  conversions: StageConversion[];
+  medianDaysInStage: (number | null)[];
+  series: Record<Granularity, StageSeries>;
+}
+
+/** Thresholds, stages and journeys, RFM, VIP, cohorts and timing in one pass over the history. */
+export function computeLifecycle(history: ShopHistory, overrides: ThresholdOverrides): LifecycleResult {
+  const inputs = thresholdInputs(history);
+  const thresholds = deriveThresholds(inputs, overrides);
+  const rules = effective(thresholds);
+  const journeys = buildJourneys(history, rules);
+  const summaries = summarize(history);
+  const n = history.customerIds.length;
+
+  const daysSinceLast = new Float64Array(n);
+  const occasions = new Float64Array(n);
+  for (let i = 0; i < n; i += 1) {
+    const a = history.start[i];
+    const b = history.start[i + 1];
+    occasions[i] = b - a;
+    daysSinceLast[i] = b > a ? history.asOf - history.day[b - 1] : 0;
+  }
+  const rfm = scoreRfm(daysSinceLast, occasions, summaries.netCents, summaries.buyer);
+  const cutoff = vipCutoff(summaries.netCents, summaries.buyer);
+  const vip = new Uint8Array(n);
+  if (cutoff !== null) for (let i = 0; i < n; i += 1) vip[i] = summaries.buyer[i] && summaries.netCents[i] >= cutoff ? 1 : 0;
+
+  const months = new MonthTable(Math.min(history.shopStart, history.asOf), history.asOf);
+  const laterGaps: number[] = [];
+  const conversionsByMonth = new Map<number, StageConversion>();
+  for (let i = 0; i < n; i += 1) {
+    const a = history.start[i];
+    const b = history.start[i + 1];
+    if (a === b) continue;
+    for (let k = a + 2; k < b; k += 1) laterGaps.push(history.day[k] - history.day[k - 1]);
+    const month = months.of(history.day[a]);
+    let c = conversionsByMonth.get(month);
+    if (!c) {
+      c = { cohort: isoMonthOf(month), customers: 0, reachedRepeat: 0, reachedLoyal: 0 };
+      conversionsByMonth.set(month, c);
+    }
+    c.customers += 1;
+    if (b - a >= 2) c.reachedRepeat += 1;
+    if (b - a >= rules.loyal) c.reachedLoyal += 1;
+  }
+  const first = n ? Math.min(history.shopStart, history.asOf) : history.asOf;
+  const series = {} as Record<Granularity, StageSeries>;
+  for (const granularity of ['week', 'month'] as const) {
+    const days = periodEnds(first, history.asOf, granularity);
+    series[granularity] = { days, counts: stageCountsOn(journeys, days) };
+  }
+  return {
+    history,
+    summaries,
+    thresholds,
+    rules,
+    journeys,
+    rfm,
+    vipCutoffCents: cutoff,
+    vip,
+    simpleClv: simpleClv(history),
+    months,
+    monthCohorts: monthCohorts(history, months),
+    firstToSecond: describeDays(inputs.firstToSecond),
+    laterGaps: describeDays(Float64Array.from(laterGaps).sort()),
+    conversions: [...conversionsByMonth.values()].sort((x, y) => x.cohort.localeCompare(y.cohort)),
+    medianDaysInStage: medianDaysInStage(journeys),
+    series,
+  };
+}

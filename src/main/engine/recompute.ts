@@ -1,0 +1,84 @@
+import type { Db } from '../db/connection.ts';
+import { DayCache } from './days.ts';
+import { computeLifecycle } from './compute.ts';
+import { latestOrderDay, loadShopHistory } from './shop-history.ts';
+import { readLifecycleSettings } from './settings.ts';
+import type { RecomputeRun, RecomputeStep } from './store/run.ts';
+import { writeCustomers } from './store/write-customers.ts';
+import { writeReports } from './store/write-reports.ts';
+import { applyAtRiskMode } from './store/at-risk-mode.ts';
+import { writeState } from './store/write-state.ts';
+import { snapshotStages } from './store/snapshot-stages.ts';
+import { predictStep } from '../model/store/predict-step.ts';
+
+/**
+ * The recompute pipeline. Reading the history and computing everything in memory comes first;
+ * these steps then store the results, in order, in one transaction. A new step (such as the
+ * predictive model's) is one more entry here: it gets the run, with the per-customer summaries in
+ * `run.result.summaries`, and may set `run.pAlive` for the at-risk rule.
+ */
+export const recomputeSteps: readonly RecomputeStep[] = [
+  writeCustomers,
+  writeReports,
+  predictStep,
+  applyAtRiskMode,
+  writeState,
+  snapshotStages,
+];
+
+export interface RecomputeOptions {
+  /** Rewrite every stored row instead of only the changed ones. */
+  full?: boolean;
+  /** 0..100 as the pipeline advances. */
+  progress?: (percent: number) => void;
+  signal?: AbortSignal;
+}
+
+export interface RecomputeOutcome {
+  asOf: string;
+  customers: number;
+  changed: number;
+  ms: number;
+}
+
+/** The as-of day of the current view: the user's choice, else the latest imported order day, else today. */
+export function currentAsOf(db: Db, chosen: string | null): { asOf: string; latestOrderDay: string | null } {
+  const latest = latestOrderDay(db);
+  return { asOf: chosen ?? latest ?? new Date().toISOString().slice(0, 10), latestOrderDay: latest };
+}
+
+/** Recomputes every lifecycle result on the write connection (run it inside a job). */
+export function recompute(db: Db, options: RecomputeOptions = {}): RecomputeOutcome {
+  const started = performance.now();
+  const progress = options.progress ?? (() => undefined);
+  const settings = readLifecycleSettings(db);
+  const { asOf, latestOrderDay: latest } = currentAsOf(db, settings.asOf);
+  progress(0);
+  const history = loadShopHistory(db, asOf);
+  options.signal?.throwIfAborted();
+  progress(20);
+  const result = computeLifecycle(history, settings.overrides);
+  options.signal?.throwIfAborted();
+  progress(40);
+  const run: RecomputeRun = {
+    db,
+    asOf,
+    latestOrderDay: latest,
+    settings,
+    result,
+    days: new DayCache(),
+    full: options.full ?? false,
+    importId: db.prepare('SELECT max(id) FROM imports').pluck().get() as number | null,
+    changed: [],
+    pAlive: null,
+    atRiskModeFallback: false,
+  };
+  db.transaction(() => {
+    recomputeSteps.forEach((step, i) => {
+      options.signal?.throwIfAborted();
+      step.run(run);
+      progress(40 + Math.round((60 * (i + 1)) / recomputeSteps.length));
+    });
+  })();
+  return { asOf, customers: history.customerIds.length, changed: run.changed.length, ms: performance.now() - started };
+}

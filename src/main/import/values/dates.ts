@@ -1,0 +1,99 @@
+import { dateFormats, type DateFormat } from '../../../shared/domain/imports.ts';
+
+/** An instant as stored: ISO 8601 with the offset as written, epoch ms, and the local calendar day. */
+export interface ParsedInstant {
+  iso: string;
+  ms: number;
+  day: string;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+function isRealDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+function build(y: number, mo: number, d: number, h: number, mi: number, s: number, offsetMinutes: number | null): ParsedInstant | null {
+  if (!isRealDay(y, mo, d) || h > 23 || mi > 59 || s > 59) return null;
+  const local = `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}`;
+  const offset = offsetMinutes ?? 0;
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  const suffix = offsetMinutes === null || offset === 0 ? (offsetMinutes === null ? 'Z' : '+00:00') : `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return { iso: `${local}${suffix}`, ms: Date.UTC(y, mo - 1, d, h, mi, s) - offset * 60_000, day: local.slice(0, 10) };
+}
+
+const SHOPIFY = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)? ?(?:([+-])(\d{2}):?(\d{2})|(Z|UTC))$/;
+
+/**
+ * Shopify's `2024-11-10 01:57:33 +0100`: the instant keeps its offset, the day is the shop's local day.
+ * Null when the text is anything else.
+ */
+export function parseShopifyDate(text: string): ParsedInstant | null {
+  const m = SHOPIFY.exec(text.trim());
+  if (!m) return null;
+  const offset = m[10] ? 0 : (m[7] === '-' ? -1 : 1) * (Number(m[8]) * 60 + Number(m[9]));
+  return build(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0), offset);
+}
+
+/** `11/10/24 01:57` and friends: how a spreadsheet program re-saves a date. */
+export function looksLikeSpreadsheetDate(text: string): boolean {
+  return /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/.test(text.trim());
+}
+
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)? ?(?:([+-])(\d{2}):?(\d{2})|(Z|UTC))?$/i;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+const SLASHED = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:,? (\d{1,2}):(\d{2})(?::(\d{2}))? ?([AaPp][Mm])?)?$/;
+
+function fullYear(y: string): number {
+  return y.length === 2 ? 2000 + Number(y) : Number(y);
+}
+
+function hour12(h: number, ampm: string | undefined): number {
+  if (!ampm) return h;
+  const pm = ampm.toLowerCase() === 'pm';
+  return (h % 12) + (pm ? 12 : 0);
+}
+
+/**
+ * A date in a known format. Without an offset the time is taken as written and stored with `Z`;
+ * a date without time is midnight of that day.
+ */
+export function parseDate(text: string, format: DateFormat): ParsedInstant | null {
+  const t = text.trim();
+  if (format === 'iso') {
+    const m = ISO.exec(t);
+    if (!m) return null;
+    const offset = m[7] ? (m[7] === '-' ? -1 : 1) * (Number(m[8]) * 60 + Number(m[9])) : m[10] ? 0 : null;
+    return build(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), offset);
+  }
+  if (format === 'ymd_compact') {
+    const m = COMPACT.exec(t);
+    return m ? build(Number(m[1]), Number(m[2]), Number(m[3]), 0, 0, 0, null) : null;
+  }
+  const m = SLASHED.exec(t);
+  if (!m) return null;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  const [month, day] = format === 'mdy' ? [a, b] : [b, a];
+  return build(fullYear(m[3]), month, day, hour12(Number(m[4] ?? 0), m[7]), Number(m[5] ?? 0), Number(m[6] ?? 0), null);
+}
+
+export interface DateFormatGuess {
+  /** The one format every non-blank sample fits, or null. */
+  format: DateFormat | null;
+  /** True when the samples fit both month-first and day-first: the user must say which. */
+  ambiguous: boolean;
+  /** Formats that fit every sample. */
+  candidates: DateFormat[];
+}
+
+/** Which formats fit every sample; month-first vs day-first is decided only by the data. */
+export function guessDateFormat(samples: readonly string[]): DateFormatGuess {
+  const values = samples.map((s) => s.trim()).filter((s) => s !== '');
+  if (values.length === 0) return { format: null, ambiguous: false, candidates: [] };
+  const candidates = dateFormats.filter((f) => values.every((v) => parseDate(v, f) !== null));
+  const ambiguous = candidates.includes('mdy') && candidates.includes('dmy');
+  return { format: candidates.length === 1 ? candidates[0] : null, ambiguous, candidates };
+}

@@ -1,0 +1,22 @@
+import type { CoreContext } from '../core/context.ts';
+import type { Handlers } from '../../shared/api/index.ts';
+import { previewAudience } from '../campaigns/audience-export.ts';
+import { campaignLift, latestOrderDay } from '../campaigns/campaign-lift.ts';
+import { listCampaigns } from '../campaigns/campaign-store.ts';
+import { campaignSuggestions } from '../campaigns/suggestions.ts';
+
+export function campaignHandlers(ctx: CoreContext): Pick<Handlers, 'campaigns.suggestions' | 'campaigns.preview' | 'campaigns.export' | 'campaigns.list'> {
+  return {
+    'campaigns.suggestions': () => campaignSuggestions(ctx.read),
+    'campaigns.preview': (input) => previewAudience(ctx.read, input),
+    'campaigns.export': async (input) => {
+      const result = await ctx.runner.run('campaignExport', input);
+      ctx.events.emit('data.changed', { reason: 'campaign' });
+      return result;
+    },
+    'campaigns.list': ({ limit }) => {
+      const dataUntil = latestOrderDay(ctx.read);
+      return listCampaigns(ctx.read, limit ?? 200).map((campaign) => ({ ...campaign, dataUntil, lift: campaignLift(ctx.read, campaign.id, campaign.campaignDate, dataUntil) }));
+    },
+  };
+}

@@ -1,0 +1,154 @@
+import { Button, CloseButton, Group, List, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ImportFileResult, ImportReport } from '../../../shared/domain/imports.ts';
+import { ErrorMessage } from '../errors/ErrorMessage.tsx';
+import { useFormat } from '../i18n/format.ts';
+import { translateOr } from '../i18n/translate-or.ts';
+import { AlertIcon, CheckIcon } from '../icons/icons.tsx';
+import { useImport, type ImportState } from './ImportProvider.tsx';
+import { ApiError } from '../api/api-error.ts';
+
+function baseName(path: string | undefined): string {
+  return path ? (path.split(/[\\/]/).pop() ?? path) : '';
+}
+
+function Running({ state }: { state: Extract<ImportState, { status: 'running' }> }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const { cancel } = useImport();
+  const progress = state.progress;
+  const percent = progress?.percent ?? null;
+  return (
+    <Stack gap="sm" data-testid="import-progress">
+      <Title order={4}>{t('importJob.title')}</Title>
+      {progress?.file ? <Text size="sm">{t('importJob.file', { file: baseName(progress.file) })}</Text> : null}
+      <Text size="sm" c="dimmed">
+        {progress ? translateOr(i18n, `jobs:phase.${progress.phase}`, progress.phase) : t('importJob.starting')}
+      </Text>
+      <Progress
+        value={percent ?? 100}
+        animated={percent === null}
+        striped={percent === null}
+        size="lg"
+        aria-label={t('importJob.title')}
+        aria-valuetext={percent === null ? t('importJob.starting') : t('importJob.percent', { percent: format.percent(percent / 100, 0) })}
+      />
+      <Group justify="space-between" gap="xs">
+        <Text size="sm" data-testid="import-rate">
+          {progress?.rows !== undefined ? t('importJob.rows', { rows: format.number(progress.rows) }) : ''}
+          {progress?.rowsPerSecond !== undefined ? ` · ${t('importJob.rate', { rate: format.number(progress.rowsPerSecond) })}` : ''}
+        </Text>
+        {percent !== null ? <Text size="sm">{t('importJob.percent', { percent: format.percent(percent / 100, 0) })}</Text> : null}
+      </Group>
+      <Group justify="flex-end">
+        <Button variant="default" onClick={cancel} disabled={!progress || state.cancelling} loading={state.cancelling}>
+          {state.cancelling ? t('importJob.cancelling') : t('importJob.cancel')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function total(reports: ImportReport[], field: 'ordersAdded' | 'ordersUpdated' | 'customersAdded' | 'rows'): number {
+  return reports.reduce((sum, report) => sum + report[field], 0);
+}
+
+/** The outcome of one import: totals, each warning with its line numbers, and each file that failed. */
+export function ImportSummary({ results }: { results: ImportFileResult[] }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const reports = results.flatMap((r) => (r.ok ? [r.report] : []));
+  const failures = results.flatMap((r) => (r.ok ? [] : [r]));
+  const figures = [
+    { label: t('importJob.ordersAdded'), value: total(reports, 'ordersAdded') },
+    { label: t('importJob.ordersUpdated'), value: total(reports, 'ordersUpdated') },
+    { label: t('importJob.customersAdded'), value: total(reports, 'customersAdded') },
+    { label: t('importJob.rowsRead'), value: total(reports, 'rows') },
+  ];
+  const warnings = reports.flatMap((report) => report.warnings.map((warning) => ({ file: report.fileName, warning })));
+  return (
+    <Stack gap="sm" data-testid="import-summary">
+      <Group gap="xs">
+        {failures.length === 0 ? <CheckIcon color="var(--mantine-color-teal-6)" /> : <AlertIcon color="var(--mantine-color-orange-6)" />}
+        <Title order={4}>{failures.length === 0 ? t('importJob.summaryTitle') : t('importJob.summaryPartial')}</Title>
+      </Group>
+      {reports.length > 0 ? (
+        <SimpleGrid cols={2} spacing="xs">
+          {figures.map((figure) => (
+            <div key={figure.label}>
+              <Text size="xs" c="dimmed">
+                {figure.label}
+              </Text>
+              <Text fw={600} size="lg">
+                {format.number(figure.value)}
+              </Text>
+            </div>
+          ))}
+        </SimpleGrid>
+      ) : null}
+      {warnings.length > 0 ? (
+        <div>
+          <Text size="sm" fw={600}>
+            {t('importJob.warnings')}
+          </Text>
+          <List size="sm" spacing={4}>
+            {warnings.map(({ file, warning }) => (
+              <List.Item key={`${file}-${warning.code}`}>
+                {translateOr(i18n, `imports:warnings.${warning.code}`, warning.message, { count: warning.count })}
+                {warning.lines.length > 0 ? (
+                  <Text span c="dimmed" size="sm">
+                    {' '}
+                    ({t('importJob.warningLines', { lines: warning.lines.map((line) => format.number(line)).join(', ') })}
+                    {warning.count > warning.lines.length ? `, ${t('importJob.warningCount', { count: format.number(warning.count) })}` : ''})
+                  </Text>
+                ) : null}
+              </List.Item>
+            ))}
+          </List>
+        </div>
+      ) : null}
+      {failures.map((failure) => (
+        <div key={failure.fileName}>
+          <Text size="sm" fw={600}>
+            {t('importJob.failedFile', { file: baseName(failure.fileName) })}
+          </Text>
+          <ErrorMessage error={new ApiError(failure.error, translateOr(i18n, `errors:${failure.error.details?.messageKey ?? ''}`, failure.error.message, failure.error.details?.params))} />
+        </div>
+      ))}
+    </Stack>
+  );
+}
+
+/** Floating card in the corner while an import runs and after it ends, on whatever screen the user is on. */
+export function ImportStatusCard() {
+  const { t } = useTranslation();
+  const { state, dismiss } = useImport();
+  if (state.status === 'idle') return null;
+  return (
+    <Paper
+      withBorder
+      shadow="lg"
+      p="md"
+      radius="lg"
+      role="status"
+      aria-live="polite"
+      style={{ position: 'fixed', right: 24, bottom: 24, width: 380, maxHeight: '70vh', overflowY: 'auto', zIndex: 300 }}
+    >
+      {state.status !== 'running' ? <CloseButton aria-label={t('importJob.dismiss')} onClick={dismiss} style={{ position: 'absolute', top: 12, right: 12 }} /> : null}
+      {state.status === 'running' ? <Running state={state} /> : null}
+      {state.status === 'finished' ? <ImportSummary results={state.results} /> : null}
+      {state.status === 'cancelled' ? (
+        <Stack gap="xs" data-testid="import-cancelled">
+          <Title order={4}>{t('importJob.cancelledTitle')}</Title>
+          <Text size="sm">{t('importJob.cancelledBody')}</Text>
+        </Stack>
+      ) : null}
+      {state.status === 'failed' ? (
+        <Stack gap="xs">
+          <Title order={4}>{t('importJob.failedTitle')}</Title>
+          <ErrorMessage error={state.error} />
+        </Stack>
+      ) : null}
+    </Paper>
+  );
+}

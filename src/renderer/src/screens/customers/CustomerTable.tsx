@@ -1,0 +1,126 @@
+import { useEffect, useRef } from 'react';
+import { Box, Checkbox, Skeleton, Text, UnstyledButton } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTranslation } from 'react-i18next';
+import type { CustomerRow, CustomerSortField } from '../../../../shared/domain/lifecycle.ts';
+import { useFormat } from '../../i18n/format.ts';
+import { columns, type ColumnId } from './customer-columns.tsx';
+import type { PagedRows } from './use-paged-rows.ts';
+
+export interface SortState {
+  field: CustomerSortField;
+  direction: 'asc' | 'desc';
+}
+
+interface Props {
+  rows: PagedRows<CustomerRow>;
+  /** Changes whenever filters or sort change: the list scrolls back to the top. */
+  queryKey: string;
+  visible: ColumnId[];
+  sort: SortState;
+  onSort(sort: SortState): void;
+  selected: ReadonlySet<number>;
+  onToggle(id: number): void;
+  onOpen(id: number): void;
+  currency: string | null;
+  height: number | string;
+}
+
+const ROW_HEIGHT = 44;
+const CHECK_WIDTH = '44px';
+
+/** The customer list: only the rows on screen are in the DOM, pages load as they scroll into view. */
+export function CustomerTable({ rows, queryKey, visible, sort, onSort, selected, onToggle, onOpen, currency, height }: Props) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const scroller = useRef<HTMLDivElement>(null);
+  const total = rows.total ?? 0;
+  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? 0;
+  const template = [CHECK_WIDTH, ...visible.map((id) => columns[id].width)].join(' ');
+
+  useEffect(() => {
+    rows.ensureRange(first, last);
+  }, [rows, first, last]);
+
+  useEffect(() => {
+    scroller.current?.scrollTo({ top: 0 });
+  }, [queryKey]);
+
+  const headerCell = (id: ColumnId) => {
+    const spec = columns[id];
+    const active = spec.sort !== null && sort.field === spec.sort;
+    const label = t(`customers.columns.${id}`);
+    return (
+      <Box key={id} role="columnheader" aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'} px="xs" ta={spec.align ?? 'left'} style={{ overflow: 'hidden' }}>
+        {spec.sort ? (
+          <UnstyledButton
+            data-sort={spec.sort}
+            onClick={() => onSort({ field: spec.sort!, direction: active && sort.direction === 'desc' ? 'asc' : 'desc' })}
+            style={{ fontWeight: 600, fontSize: 'var(--mantine-font-size-sm)', whiteSpace: 'nowrap' }}
+          >
+            {label}
+            {active ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
+          </UnstyledButton>
+        ) : (
+          <Text size="sm" fw={600} truncate>
+            {label}
+          </Text>
+        )}
+      </Box>
+    );
+  };
+
+  return (
+    <Box role="table" aria-rowcount={total + 1} aria-label={t('customers.tableLabel')} data-testid="customer-table" style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-lg)', overflow: 'hidden' }}>
+      <Box role="row" aria-rowindex={1} style={{ display: 'grid', gridTemplateColumns: template, alignItems: 'center', height: ROW_HEIGHT, borderBottom: '1px solid var(--mantine-color-default-border)', background: 'var(--mantine-color-default-hover)', paddingRight: 12 }}>
+        <Box role="columnheader" px="xs">
+          <span />
+        </Box>
+        {visible.map(headerCell)}
+      </Box>
+      <div ref={scroller} style={{ height, overflowY: 'auto', contain: 'strict' }} data-testid="customer-scroller">
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}>
+          {items.map((item) => {
+            const row = rows.rowAt(item.index);
+            return (
+              <Box
+                key={item.key}
+                role="row"
+                aria-rowindex={item.index + 2}
+                data-customer-id={row?.id}
+                tabIndex={row ? 0 : -1}
+                onClick={row ? () => onOpen(row.id) : undefined}
+                onKeyDown={
+                  row
+                    ? (event) => {
+                        if (event.key === 'Enter') onOpen(row.id);
+                        if (event.key === ' ') {
+                          event.preventDefault();
+                          onToggle(row.id);
+                        }
+                      }
+                    : undefined
+                }
+                className="customer-row"
+                aria-selected={row ? selected.has(row.id) : undefined}
+                style={{ position: 'absolute', top: 0, left: 0, width: '100%', height: ROW_HEIGHT, transform: `translateY(${item.start}px)`, display: 'grid', gridTemplateColumns: template, alignItems: 'center', borderBottom: '1px solid var(--mantine-color-default-border)', cursor: row ? 'pointer' : 'default' }}
+              >
+                <Box role="cell" px="xs" onClick={(event) => event.stopPropagation()}>
+                  {row ? <Checkbox size="xs" aria-label={t('customers.select', { name: row.name ?? row.email ?? row.id })} checked={selected.has(row.id)} onChange={() => onToggle(row.id)} /> : null}
+                </Box>
+                {visible.map((id) => (
+                  <Box key={id} role="cell" px="xs" ta={columns[id].align ?? 'left'} style={{ overflow: 'hidden', whiteSpace: 'nowrap', fontSize: 'var(--mantine-font-size-sm)' }}>
+                    {row ? columns[id].cell(row, format, t, currency) : <Skeleton height={10} radius="sm" />}
+                  </Box>
+                ))}
+              </Box>
+            );
+          })}
+        </div>
+      </div>
+    </Box>
+  );
+}

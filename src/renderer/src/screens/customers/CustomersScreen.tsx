@@ -1,0 +1,115 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import type { CustomerQuery } from '../../../../shared/api/lifecycle.ts';
+import type { CustomerRow } from '../../../../shared/domain/lifecycle.ts';
+import { useApi } from '../../api/ApiProvider.tsx';
+import { useNavigation } from '../../app/navigation.tsx';
+import { ExportDialog } from '../../campaigns/ExportDialog.tsx';
+import { ScreenHeader } from '../../components/ScreenHeader.tsx';
+import { ShopDataGate } from '../../components/ShopDataGate.tsx';
+import { useShopCurrency } from '../../components/use-shop-currency.ts';
+import { ErrorMessage } from '../../errors/ErrorMessage.tsx';
+import { useFormat } from '../../i18n/format.ts';
+import { CustomerProfileDrawer } from '../profile/CustomerProfileDrawer.tsx';
+import { ColumnChooser } from './ColumnChooser.tsx';
+import { CustomerFilters, hasFilters, noFilters, type Filters } from './CustomerFilters.tsx';
+import { CustomerTable, type SortState } from './CustomerTable.tsx';
+import { defaultColumns, type ColumnId } from './customer-columns.tsx';
+import { usePagedRows } from './use-paged-rows.ts';
+
+type ListQuery = Omit<Partial<CustomerQuery>, 'offset' | 'limit'>;
+
+function toQuery(filters: Filters, sort: SortState): ListQuery {
+  const query: ListQuery = { sort: sort.field, direction: sort.direction };
+  if (filters.search.trim()) query.search = filters.search.trim().slice(0, 100);
+  if (filters.stage.length) query.stage = filters.stage;
+  if (filters.segment.length) query.segment = filters.segment;
+  if (filters.vip) query.vip = true;
+  if (filters.consent !== 'any') query.acceptsEmail = filters.consent === 'yes';
+  if (filters.country.length) query.country = filters.country;
+  if (filters.firstProduct.length) query.firstProduct = filters.firstProduct;
+  if (filters.cohortMonth.length) query.cohortMonth = filters.cohortMonth;
+  return query;
+}
+
+function CustomerList() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const api = useApi();
+  const currency = useShopCurrency();
+  const { params } = useNavigation();
+  const [filters, setFilters] = useState<Filters>(() => ({ ...noFilters, stage: params.stage ? [params.stage] : [] }));
+  const [searchText, setSearchText] = useState('');
+  const [debouncedSearch] = useDebouncedValue(searchText, 250);
+  const [sort, setSort] = useState<SortState>({ field: 'netValue', direction: 'desc' });
+  const [visible, setVisible] = useState<ColumnId[]>(defaultColumns);
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  const [openId, setOpenId] = useState<number | null>(params.customerId ?? null);
+  const [exporting, setExporting] = useState(false);
+
+  useEffect(() => setFilters((current) => (current.search === debouncedSearch ? current : { ...current, search: debouncedSearch })), [debouncedSearch]);
+
+  const query = useMemo(() => toQuery(filters, sort), [filters, sort]);
+  const queryKey = JSON.stringify(query);
+  const fetchPage = useCallback((offset: number, limit: number) => api.request('lifecycle.customers', { ...query, offset, limit }), [api, query]);
+  const rows = usePagedRows<CustomerRow>(queryKey, fetchPage);
+
+  const toggle = (id: number) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return (
+    <Stack gap="md">
+      <CustomerFilters value={filters} onChange={setFilters} searchText={searchText} onSearchText={setSearchText} />
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed" data-testid="customer-count">
+          {rows.total === null ? t('common.loading') : t('customers.count', { count: format.number(rows.total) })}
+        </Text>
+        <Group gap="sm">
+          {selected.size > 0 ? (
+            <>
+              <Text size="sm">{t('customers.selected', { count: format.number(selected.size) })}</Text>
+              <Button variant="subtle" onClick={() => setSelected(new Set())}>
+                {t('customers.clearSelection')}
+              </Button>
+              <Button onClick={() => setExporting(true)}>{t('customers.exportSelection')}</Button>
+            </>
+          ) : null}
+          <ColumnChooser visible={visible} onChange={setVisible} />
+        </Group>
+      </Group>
+      {rows.error ? <ErrorMessage error={rows.error} /> : null}
+      {rows.total === 0 ? (
+        <Text c="dimmed" py="xl" ta="center">
+          {hasFilters(filters) ? t('customers.noMatches') : t('customers.count', { count: 0 })}
+        </Text>
+      ) : (
+        <CustomerTable rows={rows} queryKey={queryKey} visible={visible} sort={sort} onSort={setSort} selected={selected} onToggle={toggle} onOpen={setOpenId} currency={currency} height="calc(100vh - 330px)" />
+      )}
+      <CustomerProfileDrawer customerId={openId} onClose={() => setOpenId(null)} currency={currency} />
+      {exporting ? (
+        <ExportDialog
+          audience={{ kind: 'customers', customerIds: [...selected], label: t('customers.selectionName', { count: selected.size }) }}
+          name={t('customers.selectionName', { count: format.number(selected.size) })}
+          onClose={() => setExporting(false)}
+        />
+      ) : null}
+    </Stack>
+  );
+}
+
+export function CustomersScreen() {
+  const { t } = useTranslation();
+  return (
+    <ShopDataGate>
+      <ScreenHeader title={t('customers.title')} description={t('customers.description')} />
+      <CustomerList />
+    </ShopDataGate>
+  );
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { request } from './define.ts';
+import { filePath, isoDay } from './schemas.ts';
+import type { ChannelLink, EconomicsReport, SpendEntry } from '../domain/economics.ts';
+
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM');
+const channel = z.string().trim().min(1).max(80);
+const spendEntry = z.object({ month, channel, spend: z.number().finite().min(0).max(1e12) }).strict();
+const channelLink = z.object({ matchKind: z.enum(['source', 'discount_code']), pattern: z.string().trim().min(1).max(200), channel }).strict();
+
+export const economicsRequests = {
+  'economics.report': request<EconomicsReport>()(z.object({ asOf: isoDay.optional() }).strict()),
+  'economics.spend': request<{ spend: SpendEntry[]; links: ChannelLink[] }>()(z.object({}).strict()),
+  /** Sets these month/channel amounts (0 removes one); other entries stay. */
+  'economics.saveSpend': request<{ spend: SpendEntry[] }>()(z.object({ entries: z.array(spendEntry).max(5000) }).strict()),
+  /** Reads a `month,channel,spend` CSV and saves it like saveSpend. */
+  'economics.importSpend': request<{ spend: SpendEntry[]; imported: number }>()(z.object({ path: filePath }).strict()),
+  'economics.saveLinks': request<{ links: ChannelLink[] }>()(z.object({ links: z.array(channelLink).max(500) }).strict()),
+};

@@ -1,0 +1,116 @@
+import { defineCatalog } from './define.ts';
+
+/**
+ * Predictive model texts. `{{date}}` receives a date and `{{percent}}` a percentage, both already
+ * formatted by the UI with Intl for the current language.
+ */
+export const model = defineCatalog({
+  en: {
+    sentence: {
+      likelyAround: 'Likely to order again around {{date}}; {{percent}} chance this customer is still active.',
+      notWithinYear: 'Not expected to order again within a year; {{percent}} chance this customer is still active.',
+      noPrediction: 'Not enough purchase history yet to predict the next order.',
+    },
+    verdict: {
+      reliable: 'The predictions fit your shop well.',
+      rough: 'The predictions are rough: use them as a guide.',
+      unreliable: 'The predictions are unreliable: treat them as a hint only.',
+      unavailable: 'No predictions yet.',
+    },
+    reasons: {
+      noCustomers: 'There are no customers with a purchase yet.',
+      noRepeatBuyers: 'No customer has bought twice yet, so the model cannot tell how often people come back.',
+      fewRepeatBuyers: 'Only {{count}} repeat buyers: predictions are rough.',
+      someRepeatBuyers: '{{count}} repeat buyers: enough for a first estimate, not for fine detail.',
+      noTimeObserved: 'All purchases fall on the last day, so there is no time yet to learn from.',
+      notConverged: 'The fit did not settle on one answer.',
+      flatLikelihood: 'Your data fit many different parameter values equally well.',
+      wideErrors: 'Some parameters are very uncertain ({{parameters}}).',
+      spendNoRepeatBuyers: 'No repeat order values yet: order values use the shop average.',
+      spendFewRepeatBuyers: 'Only {{count}} repeat buyers with order values: value predictions are rough.',
+      spendCorrelated: 'Order value and purchase frequency are related (correlation {{correlation}}), which the spend model assumes they are not.',
+      spendMeanUndefined: 'Order values vary too much to estimate an average for new customers; the shop average is used instead.',
+    },
+  },
+  zh: {
+    sentence: {
+      likelyAround: '预计在 {{date}} 前后再次下单；该客户仍活跃的可能性为 {{percent}}。',
+      notWithinYear: '预计一年内不会再次下单；该客户仍活跃的可能性为 {{percent}}。',
+      noPrediction: '购买记录还不够，暂时无法预测下一次下单。',
+    },
+    verdict: {
+      reliable: '预测与您店铺的数据吻合良好。',
+      rough: '预测较为粗略：仅供参考。',
+      unreliable: '预测不可靠：只能作为提示。',
+      unavailable: '暂无预测。',
+    },
+    reasons: {
+      noCustomers: '还没有任何有购买记录的客户。',
+      noRepeatBuyers: '还没有客户购买过两次，模型无法判断客户回购的频率。',
+      fewRepeatBuyers: '只有 {{count}} 位回头客：预测较为粗略。',
+      someRepeatBuyers: '{{count}} 位回头客：足以做初步估计，但不够精细。',
+      noTimeObserved: '所有购买都发生在最后一天，还没有可供学习的时间跨度。',
+      notConverged: '拟合没有收敛到唯一结果。',
+      flatLikelihood: '您的数据与许多不同的参数值同样吻合。',
+      wideErrors: '部分参数非常不确定（{{parameters}}）。',
+      spendNoRepeatBuyers: '还没有回购订单金额：订单金额使用店铺平均值。',
+      spendFewRepeatBuyers: '只有 {{count}} 位回头客有订单金额：金额预测较为粗略。',
+      spendCorrelated: '订单金额与购买频率相关（相关系数 {{correlation}}），而消费模型假设两者无关。',
+      spendMeanUndefined: '订单金额波动过大，无法估计新客户的平均金额；改用店铺平均值。',
+    },
+  },
+  vi: {
+    sentence: {
+      likelyAround: 'Có khả năng đặt hàng lại vào khoảng {{date}}; {{percent}} khả năng khách hàng này vẫn còn hoạt động.',
+      notWithinYear: 'Không dự kiến đặt hàng lại trong vòng một năm; {{percent}} khả năng khách hàng này vẫn còn hoạt động.',
+      noPrediction: 'Chưa đủ lịch sử mua hàng để dự đoán đơn hàng tiếp theo.',
+    },
+    verdict: {
+      reliable: 'Dự đoán khớp tốt với dữ liệu cửa hàng của bạn.',
+      rough: 'Dự đoán còn sơ bộ: hãy dùng để tham khảo.',
+      unreliable: 'Dự đoán không đáng tin cậy: chỉ nên xem như gợi ý.',
+      unavailable: 'Chưa có dự đoán.',
+    },
+    reasons: {
+      noCustomers: 'Chưa có khách hàng nào đã mua hàng.',
+      noRepeatBuyers: 'Chưa có khách hàng nào mua lần thứ hai, nên mô hình chưa biết khách quay lại thường xuyên thế nào.',
+      fewRepeatBuyers: 'Chỉ có {{count}} khách mua lại: dự đoán còn sơ bộ.',
+      someRepeatBuyers: '{{count}} khách mua lại: đủ cho ước tính ban đầu, chưa đủ cho chi tiết.',
+      noTimeObserved: 'Mọi giao dịch đều rơi vào ngày cuối cùng, nên chưa có khoảng thời gian nào để học.',
+      notConverged: 'Việc ước lượng chưa hội tụ về một kết quả.',
+      flatLikelihood: 'Dữ liệu của bạn phù hợp như nhau với nhiều giá trị tham số khác nhau.',
+      wideErrors: 'Một số tham số rất không chắc chắn ({{parameters}}).',
+      spendNoRepeatBuyers: 'Chưa có giá trị đơn mua lại: giá trị đơn dùng mức trung bình của cửa hàng.',
+      spendFewRepeatBuyers: 'Chỉ có {{count}} khách mua lại có giá trị đơn: dự đoán giá trị còn sơ bộ.',
+      spendCorrelated: 'Giá trị đơn và tần suất mua có liên quan với nhau (hệ số tương quan {{correlation}}), trong khi mô hình chi tiêu giả định là không.',
+      spendMeanUndefined: 'Giá trị đơn biến động quá lớn để ước tính mức trung bình cho khách mới; dùng mức trung bình của cửa hàng.',
+    },
+  },
+  ru: {
+    sentence: {
+      likelyAround: 'Вероятно, снова закажет около {{date}}; вероятность, что клиент ещё активен: {{percent}}.',
+      notWithinYear: 'Новый заказ в течение года не ожидается; вероятность, что клиент ещё активен: {{percent}}.',
+      noPrediction: 'Пока недостаточно истории покупок, чтобы предсказать следующий заказ.',
+    },
+    verdict: {
+      reliable: 'Прогнозы хорошо соответствуют данным вашего магазина.',
+      rough: 'Прогнозы приблизительные: используйте их как ориентир.',
+      unreliable: 'Прогнозы ненадёжны: считайте их лишь подсказкой.',
+      unavailable: 'Прогнозов пока нет.',
+    },
+    reasons: {
+      noCustomers: 'Пока нет ни одного покупателя.',
+      noRepeatBuyers: 'Ещё никто не купил повторно, поэтому модель не может оценить, как часто клиенты возвращаются.',
+      fewRepeatBuyers: 'Всего {{count}} повторных покупателей: прогнозы приблизительные.',
+      someRepeatBuyers: '{{count}} повторных покупателей: достаточно для первой оценки, но не для деталей.',
+      noTimeObserved: 'Все покупки приходятся на последний день, поэтому учиться пока не на чем.',
+      notConverged: 'Подбор параметров не сошёлся к одному ответу.',
+      flatLikelihood: 'Ваши данные одинаково хорошо описываются многими разными значениями параметров.',
+      wideErrors: 'Некоторые параметры очень неопределённы ({{parameters}}).',
+      spendNoRepeatBuyers: 'Сумм повторных заказов пока нет: используется средний чек магазина.',
+      spendFewRepeatBuyers: 'Суммы заказов есть только у {{count}} повторных покупателей: прогноз суммы приблизительный.',
+      spendCorrelated: 'Сумма заказа и частота покупок связаны (корреляция {{correlation}}), а модель расходов предполагает, что нет.',
+      spendMeanUndefined: 'Суммы заказов слишком разбросаны, чтобы оценить средний чек нового клиента; используется средний чек магазина.',
+    },
+  },
+});

@@ -1,0 +1,114 @@
+/**
+ * Import benchmark: generate a Shopify orders export of ~100,000 customers (~500,000 line-item rows,
+ * ~190 MB), then in the same run time
+ *   (a) PapaParse parsing the file alone (streamed, rows discarded),
+ *   (b) `sqlite3 .import` of the raw file into one table (when the sqlite3 command exists),
+ *   (c) our full import (parse, map, identity, upsert, one transaction) into a fresh database,
+ * each in its own child process so its peak RSS is its own.
+ * Targets: (c)/(a) <= 2.0 and (c)/(b) <= 1.0.
+ * Run: npm run bench:import [-- --customers 100000]
+ */
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { writeShopifyOrdersExport } from '../fixtures/shopify-export-generator.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
+
+interface Measurement {
+  ms: number;
+  rows: number;
+  peakRssMb: number;
+}
+
+const SELF = fileURLToPath(import.meta.url);
+
+async function papaparseAlone(file: string): Promise<number> {
+  let rows = 0;
+  await new Promise<void>((resolve, reject) => {
+    Papa.parse<string[]>(createReadStream(file), {
+      chunk: (results) => {
+        rows += results.data.length;
+      },
+      complete: () => resolve(),
+      error: reject,
+    });
+  });
+  return rows - 1;
+}
+
+async function ourImport(file: string, dbPath: string): Promise<number> {
+  const { createCore } = await import('../../src/main/core/create-core.ts');
+  const core = createCore({ dbPath });
+  try {
+    const answer = await core.dispatch('imports.run', { paths: [file] });
+    if (!answer.ok) throw new Error(answer.error.message);
+    const [result] = (answer.value as { results: { ok: boolean; report?: { rows: number }; error?: { message: string } }[] }).results;
+    if (!result.ok || !result.report) throw new Error(result.error?.message ?? 'import failed');
+    return result.report.rows;
+  } finally {
+    await core.close();
+  }
+}
+
+/** Child mode: time one contender and print its figures as JSON. */
+async function child(mode: string, file: string, dbPath: string): Promise<void> {
+  const t0 = performance.now();
+  const rows = mode === 'papaparse' ? await papaparseAlone(file) : await ourImport(file, dbPath);
+  const ms = performance.now() - t0;
+  process.stdout.write(JSON.stringify({ ms, rows, peakRssMb: process.resourceUsage().maxRSS / 1024 } satisfies Measurement));
+}
+
+function runChild(mode: string, file: string, dbPath: string): Measurement {
+  const out = spawnSync(process.execPath, [SELF, '--child', mode, file, dbPath], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (out.status !== 0) throw new Error(`${mode} failed: ${out.stderr}`);
+  return JSON.parse(out.stdout.trim().split('\n').at(-1) as string) as Measurement;
+}
+
+function sqliteImport(file: string, dbPath: string): Measurement | null {
+  if (spawnSync('sqlite3', ['-version']).status !== 0) return null;
+  const t0 = performance.now();
+  const out = spawnSync('/usr/bin/time', ['-f', '%M', 'sqlite3', dbPath, '-cmd', '.mode csv', `.import '${file.replaceAll("'", "''")}' raw`], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+  const ms = performance.now() - t0;
+  const rssKb = Number(out.stderr?.trim().split('\n').at(-1));
+  const rows = Number(spawnSync('sqlite3', [dbPath, 'SELECT count(*) FROM raw'], { encoding: 'utf8' }).stdout.trim());
+  return { ms, rows, peakRssMb: Number.isFinite(rssKb) ? rssKb / 1024 : NaN };
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (args[0] === '--child') return child(args[1], args[2], args[3]);
+  const customers = Number(args[args.indexOf('--customers') + 1] || 100_000) || 100_000;
+  const temp = makeTempDir('regulars-bench-');
+  try {
+    const file = join(temp.dir, 'orders_export.csv');
+    const g0 = performance.now();
+    const stats = await writeShopifyOrdersExport(file, { customers, seed: 2026 });
+    const mb = statSync(file).size / 1e6;
+    console.log(`Generated ${file}: ${stats.rows.toLocaleString('en')} rows, ${stats.orders.toLocaleString('en')} orders, ${mb.toFixed(0)} MB in ${((performance.now() - g0) / 1000).toFixed(1)} s`);
+
+    const a = runChild('papaparse', file, '');
+    const b = sqliteImport(file, join(temp.dir, 'raw.db'));
+    const c = runChild('import', file, join(temp.dir, 'regulars.db'));
+    if (!existsSync(join(temp.dir, 'regulars.db'))) throw new Error('the import wrote no database');
+
+    const line = (name: string, m: Measurement) =>
+      `${name.padEnd(34)} ${(m.ms / 1000).toFixed(2).padStart(7)} s ${Math.round((m.rows / m.ms) * 1000).toLocaleString('en').padStart(10)} rows/s  peak RSS ${m.peakRssMb.toFixed(0).padStart(5)} MB`;
+    console.log(line('(a) PapaParse parse only', a));
+    console.log(b ? line('(b) sqlite3 .import into one table', b) : '(b) sqlite3 .import: the sqlite3 command is not installed, skipped');
+    console.log(line('(c) Regulars full import', c));
+    const ca = c.ms / a.ms;
+    console.log(`(c)/(a) = ${ca.toFixed(2)}  (target <= 2.0: ${ca <= 2 ? 'met' : 'MISSED'})`);
+    if (b) {
+      const cb = c.ms / b.ms;
+      console.log(`(c)/(b) = ${cb.toFixed(2)}  (target <= 1.0: ${cb <= 1 ? 'met' : 'MISSED'})`);
+    }
+    if (c.rows !== stats.rows) throw new Error(`imported ${c.rows} rows, the file has ${stats.rows}`);
+  } finally {
+    temp.cleanup();
+  }
+}
+
+await main();

@@ -1,0 +1,153 @@
+import { spawn } from 'node:child_process';
+import { copyFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { createCore } from '../../src/main/core/create-core.ts';
+import type { ImportFileResult } from '../../src/shared/domain/imports.ts';
+import { writeShopifyOrdersExport } from '../fixtures/shopify-export-generator.ts';
+import { SeededRandom } from '../fixtures/seeded-random.ts';
+import type { CheckResult, FailureRecord } from './check-result.ts';
+import { describeState, readStoreState, sameStoreData, type StoreState } from './db-state.ts';
+import { node24 } from './node24.ts';
+
+const CHILD = fileURLToPath(new URL('./import-child.ts', import.meta.url));
+
+interface ChildRun {
+  /** Milliseconds from `importing` to the answer (or to the kill). */
+  elapsedMs: number;
+  answer: string | null;
+  killed: boolean;
+  stderr: string;
+}
+
+/** Runs the import child on `dbPath`; kills it with SIGKILL `killAfterMs` after it starts importing. */
+function runChild(dbPath: string, csvPath: string, killAfterMs: number | null): Promise<ChildRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(node24(), ['--disable-warning=ExperimentalWarning', CHILD, dbPath, csvPath], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let stderr = '';
+    let startedMs = 0;
+    let killed = false;
+    child.stdout.setEncoding('utf8').on('data', (text: string) => {
+      out += text;
+      if (startedMs === 0 && out.includes('importing\n')) {
+        startedMs = performance.now();
+        if (killAfterMs !== null) {
+          setTimeout(() => {
+            killed = child.kill('SIGKILL');
+          }, killAfterMs);
+        }
+      }
+    });
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+    child.on('error', reject);
+    child.on('close', () => {
+      const answer = out.split('\n').find((line) => line.startsWith('{')) ?? null;
+      resolve({ elapsedMs: performance.now() - startedMs, answer, killed: killed && answer === null, stderr });
+    });
+  });
+}
+
+function copyDatabase(from: string, to: string): void {
+  for (const suffix of ['-wal', '-shm']) rmSync(`${to}${suffix}`, { force: true });
+  copyFileSync(from, to);
+}
+
+/** What a restarting app does first: open the file read-write (recovering the WAL) and check it. */
+function recoverAndCheck(dbPath: string): string {
+  const db = new Database(dbPath);
+  try {
+    return db.pragma('integrity_check', { simple: true }) as string;
+  } finally {
+    db.close();
+  }
+}
+
+export interface CrashSetup {
+  workDir: string;
+  seed: number;
+  /** Customers in the large export (about 1.5 orders and 2 rows each). */
+  customers: number;
+  kills: number;
+}
+
+/**
+ * Imports a large Shopify export in a child process and SIGKILLs it at seeded random moments.
+ * After each kill the database must pass integrity_check, hold exactly the state before the
+ * import or after it (never in between), and a core must open it and answer.
+ */
+export async function crashDuringImports(setup: CrashSetup): Promise<CheckResult> {
+  const { workDir, seed, kills } = setup;
+  const base = join(workDir, 'base.db');
+  const small = join(workDir, 'orders_export_earlier.csv');
+  const large = join(workDir, 'orders_export_large.csv');
+  await writeShopifyOrdersExport(small, { customers: 40, seed: seed + 1, end: '2025-06-30' });
+  await writeShopifyOrdersExport(large, { customers: setup.customers, seed });
+
+  const first = await runChild(base, small, null);
+  if (!first.answer?.includes('"ok":true')) throw new Error(`the earlier export was not imported: ${first.answer ?? first.stderr}`);
+  const before = readStoreState(base);
+
+  const complete = join(workDir, 'complete.db');
+  copyDatabase(base, complete);
+  const full = await runChild(complete, large, null);
+  const fullResult = full.answer ? (JSON.parse(full.answer) as { ok: boolean; value?: { results: ImportFileResult[] } }) : null;
+  if (!fullResult?.ok || !fullResult.value?.results[0]?.ok) throw new Error(`the large export was not imported: ${full.answer ?? full.stderr}`);
+  const after = readStoreState(complete);
+  if (sameStoreData(before, after)) throw new Error('the large import changed nothing, so a kill could not be told apart');
+
+  const random = new SeededRandom(seed);
+  const failures: FailureRecord[] = [];
+  const landed = { before: 0, after: 0, finished: 0 };
+  let dataLost = 0;
+  const trialDb = join(workDir, 'trial.db');
+  for (let i = 0; i < kills; i++) {
+    copyDatabase(base, trialDb);
+    const killAfterMs = Math.round(random.next() * full.elapsedMs * 1.1);
+    const run = await runChild(trialDb, large, killAfterMs);
+    const subject = `kill ${i + 1} at ${killAfterMs} ms of ${Math.round(full.elapsedMs)} ms`;
+    const integrity = recoverAndCheck(trialDb);
+    const state = readStoreState(trialDb);
+    const problem = crashProblem(integrity, state, before, after);
+    if (problem) {
+      dataLost++;
+      failures.push({ subject, seed, problem, replay: { killAfterMs } });
+      continue;
+    }
+    if (!run.killed) landed.finished++;
+    else if (sameStoreData(state, before)) landed.before++;
+    else landed.after++;
+    const answerProblem = await coreAnswers(trialDb);
+    if (answerProblem) failures.push({ subject, seed, problem: answerProblem });
+  }
+  return {
+    check: 'Crash safety (SIGKILL during import)',
+    trials: kills,
+    failures,
+    dataLost,
+    notes: [
+      `import of ${after.counts.orders - before.counts.orders} orders took ${Math.round(full.elapsedMs)} ms; kills left the state before ${landed.before}, after ${landed.after}; ${landed.finished} finished before the kill`,
+    ],
+  };
+}
+
+function crashProblem(integrity: string, state: StoreState, before: StoreState, after: StoreState): string | null {
+  if (integrity !== 'ok') return `integrity_check: ${integrity}`;
+  if (sameStoreData(state, before) || sameStoreData(state, after)) return null;
+  return `in between: ${describeState(state)}; before ${describeState(before)}; after ${describeState(after)}`;
+}
+
+/** The app starts on the file and answers the reads the first screen makes. */
+async function coreAnswers(dbPath: string): Promise<string | null> {
+  const core = createCore({ dbPath });
+  try {
+    for (const name of ['app.info', 'shop.summary', 'imports.list'] as const) {
+      const answer = await core.dispatch(name, {});
+      if (!answer.ok) return `${name} after the crash: ${answer.error.message}`;
+    }
+    return null;
+  } finally {
+    await core.close();
+  }
+}

@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+import Database from 'better-sqlite3';
+
+/** The imported store data a user would miss: what "no data lost" is checked against. */
+export const STORE_TABLES = ['imports', 'customers', 'orders', 'line_items'] as const;
+
+export interface StoreState {
+  integrity: string;
+  counts: Record<(typeof STORE_TABLES)[number], number>;
+  /** sha256 over every row of orders, line_items and customers, in id order. */
+  checksum: string;
+}
+
+/** Everything about a database file that an unwanted write would change: tables and their row counts. */
+export interface TableCounts {
+  [table: string]: number;
+}
+
+function hashRows(db: Database.Database, table: string, hash: ReturnType<typeof createHash>): void {
+  for (const row of db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).raw().iterate()) hash.update(JSON.stringify(row, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))).update('\n');
+}
+
+/** Reads the store state with a fresh read-only connection (the way the app would after a restart). */
+export function readStoreState(dbPath: string): StoreState {
+  const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+  try {
+    const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
+    const counts = Object.fromEntries(STORE_TABLES.map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number])) as StoreState['counts'];
+    const hash = createHash('sha256');
+    for (const table of ['orders', 'line_items', 'customers']) hashRows(db, table, hash);
+    return { integrity, counts, checksum: hash.digest('hex') };
+  } finally {
+    db.close();
+  }
+}
+
+/** Every table (and its row count) in the database, read through the given connection. */
+export function tableCounts(db: Database.Database): TableCounts {
+  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+  return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]));
+}
+
+export function sameStoreData(a: StoreState, b: StoreState): boolean {
+  return a.checksum === b.checksum && STORE_TABLES.every((t) => a.counts[t] === b.counts[t]);
+}
+
+export function describeState(state: StoreState): string {
+  return `${STORE_TABLES.map((t) => `${t}=${state.counts[t]}`).join(' ')} checksum=${state.checksum.slice(0, 12)} integrity=${state.integrity}`;
+}

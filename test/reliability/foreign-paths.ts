@@ -1,0 +1,25 @@
+import { pathFieldsOf } from '../../src/main/electron/path-arguments.ts';
+import { requestNames, type Envelope } from '../../src/shared/api/index.ts';
+import type { ImportFileResult } from '../../src/shared/domain/imports.ts';
+
+/**
+ * Requests that read a file the user names. Requests that write one get their path from the
+ * shell's save dialog, and are not pointed at system files here (the tests may run as root).
+ */
+export const readingRequests = requestNames.filter((name) => /import/i.test(name) && pathFieldsOf(name).length > 0);
+
+/** A request input with `path` in every path field of the request. */
+export function inputNaming(name: string, path: string): Record<string, unknown> {
+  return Object.fromEntries(pathFieldsOf(name).map(({ key, many }) => [key, many ? [path] : path]));
+}
+
+/**
+ * What the user is told when a file is refused: the request's error, or each file's error of an
+ * import. Null when the file was not refused, or only with an unexplained internal error.
+ */
+export function refusalText(answer: Envelope<unknown>): string | null {
+  if (!answer.ok) return answer.error.code === 'internal' ? null : `${answer.error.message} ${String(answer.error.details?.file ?? '')}`;
+  const results = (answer.value as { results?: ImportFileResult[] }).results;
+  if (!results || results.some((r) => r.ok || r.error.code === 'internal')) return null;
+  return results.map((r) => (r.ok ? '' : `${r.fileName} ${r.error.message}`)).join(' ');
+}

@@ -1,0 +1,140 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Fills every table of a database at whatever schema version it is with a few plausible rows,
+ * derived from the schema itself (column types, NOT NULL, foreign keys, `CHECK (x IN (...))`),
+ * so the migration tests keep covering tables that later migrations add.
+ */
+
+interface Column { name: string; type: string; notnull: number; dflt_value: string | null; pk: number; hidden: number }
+interface ForeignKey { table: string; from: string; to: string | null }
+
+export interface FilledTable {
+  table: string;
+  key: string;
+  rows: Record<string, unknown>[];
+}
+
+export interface FillResult {
+  filled: FilledTable[];
+  /** Tables no generic row fits (a constraint the filler cannot read); the reason for each. */
+  skipped: { table: string; reason: string }[];
+}
+
+function userTables(db: Database.Database): string[] {
+  return db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+}
+
+function foreignKeys(db: Database.Database, table: string): ForeignKey[] {
+  return db.prepare(`PRAGMA foreign_key_list("${table}")`).all() as ForeignKey[];
+}
+
+/** Parents before children; self references are left NULL. */
+function insertionOrder(db: Database.Database, tables: string[]): string[] {
+  const ordered: string[] = [];
+  const visit = (table: string, path: Set<string>) => {
+    if (ordered.includes(table) || path.has(table)) return;
+    path.add(table);
+    for (const fk of foreignKeys(db, table)) if (fk.table !== table && tables.includes(fk.table)) visit(fk.table, path);
+    ordered.push(table);
+  };
+  for (const table of tables) visit(table, new Set());
+  return ordered;
+}
+
+function allowedValues(tableSql: string, column: string): string[] | null {
+  const match = new RegExp(`CHECK\\s*\\(\\s*"?${column}"?\\s+IN\\s*\\(([^)]*)\\)`, 'i').exec(tableSql);
+  return match ? match[1].split(',').map((s) => s.trim()) : null;
+}
+
+function literal(sqlLiteral: string): unknown {
+  if (/^'.*'$/.test(sqlLiteral)) return sqlLiteral.slice(1, -1).replaceAll("''", "'");
+  const n = Number(sqlLiteral);
+  return Number.isNaN(n) ? sqlLiteral : n;
+}
+
+function valueFor(column: Column, tableSql: string, i: number): unknown {
+  if (column.pk > 0 && column.type.toUpperCase() === 'INTEGER') return i;
+  const allowed = allowedValues(tableSql, column.name);
+  if (allowed) return literal(allowed[(i - 1) % allowed.length]);
+  const type = column.type.toUpperCase();
+  const day = `2024-0${(i % 9) + 1}-1${i % 10}`;
+  if (/_json$/.test(column.name)) return column.dflt_value ? literal(column.dflt_value) : '[]';
+  if (type.includes('INT')) {
+    if (/_ms$/.test(column.name)) return Date.parse(`${day}T12:00:00Z`);
+    if (/^(is_|accepts_|from_)/.test(column.name)) return i % 2;
+    return i * 100 + 7;
+  }
+  if (type.includes('REAL') || type.includes('FLOA') || type.includes('DOUB')) return i + 0.25;
+  if (type.includes('BLOB')) return Buffer.from([i, 0, 255]);
+  if (/_day$/.test(column.name)) return day;
+  if (/_at$/.test(column.name)) return `${day}T12:00:00+01:00`;
+  if (/email/.test(column.name)) return `person${i}@example.com`;
+  if (/currency/.test(column.name)) return 'EUR';
+  return `${column.name} ${i} ✓ «kept»`;
+}
+
+/** Inserts `rowsPerTable` rows into every table; returns what it wrote so a later check can find it again. */
+export function fillRepresentativeRows(db: Database.Database, rowsPerTable = 3): FillResult {
+  const tables = userTables(db);
+  const result: FillResult = { filled: [], skipped: [] };
+  const filledNames = new Set<string>();
+  for (const table of insertionOrder(db, tables)) {
+    const tableSql = db.prepare('SELECT sql FROM sqlite_schema WHERE name = ?').pluck().get(table) as string;
+    const columns = (db.prepare(`PRAGMA table_xinfo("${table}")`).all() as Column[]).filter((c) => c.hidden === 0);
+    const fks = foreignKeys(db, table);
+    const pkColumns = columns.filter((c) => c.pk > 0);
+    const key = pkColumns.length === 1 ? pkColumns[0].name : 'rowid';
+    const rows: Record<string, unknown>[] = [];
+    try {
+      db.transaction(() => {
+        for (let i = 1; i <= rowsPerTable; i++) {
+          const row: Record<string, unknown> = {};
+          for (const column of columns) {
+            const fk = fks.find((f) => f.from === column.name);
+            if (fk) {
+              row[column.name] = fk.table === table || !filledNames.has(fk.table) ? (column.notnull ? i : null) : i;
+              continue;
+            }
+            row[column.name] = valueFor(column, tableSql, i);
+          }
+          const names = Object.keys(row);
+          db.prepare(`INSERT INTO "${table}" (${names.map((n) => `"${n}"`).join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`).run(
+            Object.fromEntries(names.map((n) => [n, row[n]])),
+          );
+          const stored = db.prepare(`SELECT ${key === 'rowid' ? 'rowid AS rowid, ' : ''}* FROM "${table}" WHERE rowid = last_insert_rowid()`).get() as Record<string, unknown>;
+          rows.push(stored);
+        }
+      })();
+      filledNames.add(table);
+      result.filled.push({ table, key, rows });
+    } catch (error) {
+      result.skipped.push({ table, reason: (error as Error).message });
+    }
+  }
+  return result;
+}
+
+/** Compares what `fillRepresentativeRows` wrote with what the database holds now; one line per difference. */
+export function missingRows(db: Database.Database, filled: FilledTable[]): string[] {
+  const problems: string[] = [];
+  const tables = new Set(userTables(db));
+  for (const { table, key, rows } of filled) {
+    if (!tables.has(table)) {
+      problems.push(`table ${table} is gone`);
+      continue;
+    }
+    for (const before of rows) {
+      const after = db.prepare(`SELECT ${key === 'rowid' ? 'rowid AS rowid, ' : ''}* FROM "${table}" WHERE "${key}" = ?`).get(before[key]) as Record<string, unknown> | undefined;
+      if (!after) {
+        problems.push(`${table} row ${key}=${String(before[key])} is gone`);
+        continue;
+      }
+      for (const [column, value] of Object.entries(before)) {
+        if (!(column in after)) problems.push(`${table}.${column} is gone`);
+        else if (JSON.stringify(after[column]) !== JSON.stringify(value)) problems.push(`${table}.${column} of ${key}=${String(before[key])} changed from ${JSON.stringify(value)} to ${JSON.stringify(after[column])}`);
+      }
+    }
+  }
+  return problems;
+}
