@@ -3,6 +3,7 @@ import { storeData } from './001-store-data.ts';
 import { lifecycle } from './002-lifecycle.ts';
 import { predictions } from './003-predictions.ts';
 import { campaigns } from './004-campaigns.ts';
+import { marketingSpend } from './005-marketing-spend.ts';
 
 /** Every schema change, in order. Append only: a released migration never changes. */
-export const migrations: readonly Migration[] = [storeData, lifecycle, predictions, campaigns];
+export const migrations: readonly Migration[] = [storeData, lifecycle, predictions, campaigns, marketingSpend];

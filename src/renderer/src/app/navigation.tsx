@@ -1,11 +1,12 @@
 import { createContext, useContext } from 'react';
+import type { Stage } from '../../../shared/domain/lifecycle.ts';
 
 export const screens = ['dashboard', 'customers', 'journeys', 'campaigns', 'imports', 'settings'] as const;
 export type Screen = (typeof screens)[number];
 
 /** Optional hints a screen can be opened with, e.g. a customer list pre-filtered to one stage. */
 export interface ScreenParams {
-  stage?: string;
+  stage?: Stage;
   rfmCell?: { r: number; f: number };
   customerId?: number;
 }

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { economicsReport } from '../../../src/main/economics/economics-report.ts';
+import { replaceChannelLinks, saveSpend } from '../../../src/main/economics/spend-store.ts';
+import { createShop, type ShopBuilder } from '../../support/shop-builder.ts';
+
+/**
+ * A hand-built shop with known spend. January 2025 brings four new customers:
+ *   Ann  (code INSTA10 -> instagram): 40 on 01-05, 30 on 02-10, 50 on 05-20 (month 4), 20 on 2026-02-01 (month 12: outside 12 months)
+ *   Bob  (source pos -> unattributed): 60 on 01-10
+ *   Cy   (code INSTA10 -> instagram): 20 on 01-20, 20 on 01-25 (two purchases in January)
+ *   Dee  (no code, web): 80 on 01-31, refunded in full (not a purchase), then 100 on 03-15 (her first purchase: a March customer)
+ * Spend: January ads 100 + instagram 60 (all channels 160); March 50.
+ */
+describe('acquisition economics on a hand-built shop', () => {
+  let shop: ShopBuilder;
+  beforeAll(() => {
+    shop = createShop();
+    const ann = shop.customer({ email: 'ann@example.com' });
+    const bob = shop.customer({ email: 'bob@example.com' });
+    const cy = shop.customer({ email: 'cy@example.com' });
+    const dee = shop.customer({ email: 'dee@example.com' });
+    shop.order(ann, '2025-01-05', { total: 40, discountCode: 'INSTA10', channel: 'web' });
+    shop.order(ann, '2025-02-10', { total: 30, channel: 'web' });
+    shop.order(ann, '2025-05-20', { total: 50, channel: 'web' });
+    shop.order(ann, '2026-02-01', { total: 20, channel: 'web' });
+    shop.order(bob, '2025-01-10', { total: 60, channel: 'pos' });
+    shop.order(cy, '2025-01-20', { total: 20, discountCode: 'insta10', channel: 'web' });
+    shop.order(cy, '2025-01-25', { total: 20, channel: 'web' });
+    shop.order(dee, '2025-01-31', { total: 80, refunded: 80, isPurchase: false, channel: 'web' });
+    shop.order(dee, '2025-03-15', { total: 100, channel: 'web' });
+    saveSpend(shop.db, [
+      { month: '2025-01', channel: 'ads', spend: 100 },
+      { month: '2025-01', channel: 'instagram', spend: 60 },
+      { month: '2025-03', channel: 'ads', spend: 50 },
+    ]);
+    replaceChannelLinks(shop.db, [{ matchKind: 'discount_code', pattern: 'INSTA10', channel: 'instagram' }]);
+  });
+  afterAll(() => shop.dispose());
+
+  const row = (month: string, channel: string, asOf = '2026-03-01') => economicsReport(shop.db, asOf).acquisition.find((r) => r.month === month && r.channel === channel)!;
+
+  it('computes CAC as spend over the new customers of the month, per channel and for the whole shop', () => {
+    expect(row('2025-01', 'all')).toMatchObject({ newCustomers: 3, spend: 160 });
+    expect(row('2025-01', 'all').cac).toBeCloseTo(160 / 3, 10);
+    expect(row('2025-01', 'instagram')).toMatchObject({ newCustomers: 2, spend: 60, cac: 30 });
+    expect(row('2025-01', 'unattributed')).toMatchObject({ newCustomers: 1, spend: null, cac: null });
+    expect(row('2025-03', 'all')).toMatchObject({ newCustomers: 1, spend: 50, cac: 50 });
+  });
+
+  it('computes LTV at 3, 6 and 12 months from net revenue per customer, and says when a horizon is complete', () => {
+    // January cohort: Ann 40+30 (3m), +50 (6m, 12m); Bob 60; Cy 40. Ann's 2026-02-01 order is 12 whole months later: outside.
+    const ltv = row('2025-01', 'all').ltv;
+    expect(ltv.map((l) => l.horizonMonths)).toEqual([3, 6, 12]);
+    expect(ltv[0].actual).toBeCloseTo((70 + 60 + 40) / 3, 10);
+    expect(ltv[1].actual).toBeCloseTo((120 + 60 + 40) / 3, 10);
+    expect(ltv[2].actual).toBeCloseTo((120 + 60 + 40) / 3, 10);
+    expect(ltv.every((l) => l.complete)).toBe(true);
+    const early = row('2025-01', 'all', '2025-06-15').ltv;
+    expect(early.map((l) => l.complete)).toEqual([true, false, false]);
+    expect(early[2].predictedRemainder).toBeNull();
+  });
+
+  it('computes LTV:CAC and the payback month', () => {
+    const jan = row('2025-01', 'all');
+    expect(jan.ltvToCac).toBeCloseTo(220 / 3 / (160 / 3), 10);
+    // Cumulative revenue per customer: month 0: (40+60+40)/3 = 46.67 < 53.33; month 1: +30/3 = 56.67 >= 53.33.
+    expect(jan.paybackMonths).toBe(2);
+    // Instagram: CAC 30; month 0 revenue per customer (40 + 40) / 2 = 40 >= 30.
+    expect(row('2025-01', 'instagram').paybackMonths).toBe(1);
+    expect(row('2025-03', 'all').paybackMonths).toBe(1);
+  });
+
+  it('splits monthly revenue into first orders and returning customers, with the per-month repeat purchase rate', () => {
+    const mix = economicsReport(shop.db, '2026-03-01').revenueMix;
+    const jan = mix.find((m) => m.month === '2025-01')!;
+    // January: first orders Ann 40, Bob 60, Cy 20; returning: Cy's second order 20. Dee's refunded order is no purchase.
+    expect(jan).toMatchObject({ newRevenue: 120, returningRevenue: 20, newCustomers: 3, returningCustomers: 0 });
+    expect(jan.returningShare).toBeCloseTo(20 / 140, 10);
+    // Buyers in January: Ann (1 order), Bob (1), Cy (2): one of three bought twice or more.
+    expect(jan.repeatPurchaseRate).toBeCloseTo(1 / 3, 10);
+    const feb = mix.find((m) => m.month === '2025-02')!;
+    expect(feb).toMatchObject({ newRevenue: 0, returningRevenue: 30, newCustomers: 0, returningCustomers: 1, returningShare: 1, repeatPurchaseRate: 0 });
+  });
+
+  it('pools the months with spend for the shop-wide totals', () => {
+    const totals = economicsReport(shop.db, '2026-03-01').totals;
+    expect(totals).toMatchObject({ spend: 210, newCustomers: 4 });
+    expect(totals.cac).toBeCloseTo(52.5, 10);
+    // Complete 12-month cohorts: only January (220 over 3 customers); Dee's March horizon ends 2026-03-15.
+    expect(totals.ltv12).toBeCloseTo(220 / 3, 10);
+    expect(totals.ltvToCac).toBeCloseTo(220 / 3 / 52.5, 10);
+  });
+
+  it('counts only orders up to the as-of date', () => {
+    const report = economicsReport(shop.db, '2025-01-31');
+    // January's cohort, and March's spend with no March customer yet; February has neither.
+    expect(report.acquisition.filter((r) => r.channel === 'all').map((r) => [r.month, r.newCustomers])).toEqual([['2025-01', 3], ['2025-03', 0]]);
+    expect(report.revenueMix.map((m) => m.month)).toEqual(['2025-01']);
+  });
+
+  it('explains what is missing without spend: no CAC, LTV still shown', () => {
+    saveSpend(shop.db, [
+      { month: '2025-01', channel: 'ads', spend: 0 },
+      { month: '2025-01', channel: 'instagram', spend: 0 },
+      { month: '2025-03', channel: 'ads', spend: 0 },
+    ]);
+    const report = economicsReport(shop.db, '2026-03-01');
+    expect(report.hasSpend).toBe(false);
+    expect(report.totals.cac).toBeNull();
+    expect(row('2025-01', 'all').ltv[0].actual).toBeGreaterThan(0);
+  });
+});
