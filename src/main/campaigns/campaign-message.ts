@@ -11,9 +11,11 @@ function lookup(catalog: Catalog, key: string): string {
 
 /**
  * A text of the `campaigns` namespace as the API returns it: the key and parameters the UI translates,
- * and the English text for the CLI and logs.
+ * and the English text for the CLI and logs. Only the parameters the text uses are kept.
  */
 export function campaignMessage(key: string, params: Record<string, string | number> = {}): CampaignMessage {
-  const text = lookup(campaigns.en, key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? `{{${name}}}`));
-  return { key, params, text };
+  const template = lookup(campaigns.en, key);
+  const used = Object.fromEntries(Object.entries(params).filter(([name]) => template.includes(`{{${name}}}`)));
+  const text = template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(used[name] ?? `{{${name}}}`));
+  return { key, params: used, text };
 }

@@ -57,7 +57,9 @@ function shopTiming(db: Db): ShopTiming | null {
   const timingJson = db.prepare("SELECT json FROM lifecycle_reports WHERE name = 'timing'").pluck().get() as string | undefined;
   const firstToSecond = timingJson ? (JSON.parse(timingJson) as { firstToSecond: Distribution }).firstToSecond : null;
   const window = thresholds.window.value;
-  const medianFirstToSecond = Math.max(1, Math.round(firstToSecond?.median ?? window / 2));
+  // With too few repeat customers the engine uses retail defaults; the median then follows the default window too.
+  const ownMedian = thresholds.derivation.fallback ? null : firstToSecond?.median;
+  const medianFirstToSecond = Math.max(1, Math.round(ownMedian ?? window / 2));
   const lapse = thresholds.lapse.value;
   return {
     medianFirstToSecond,

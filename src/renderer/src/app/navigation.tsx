@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Stage } from '../../../shared/domain/lifecycle.ts';
+import type { RfmSegment, Stage } from '../../../shared/domain/lifecycle.ts';
 
 export const screens = ['dashboard', 'customers', 'journeys', 'campaigns', 'imports', 'settings'] as const;
 export type Screen = (typeof screens)[number];
@@ -7,7 +7,7 @@ export type Screen = (typeof screens)[number];
 /** Optional hints a screen can be opened with, e.g. a customer list pre-filtered to one stage. */
 export interface ScreenParams {
   stage?: Stage;
-  rfmCell?: { r: number; f: number };
+  segment?: RfmSegment;
   customerId?: number;
 }
 

@@ -40,7 +40,7 @@ function CustomerList() {
   const api = useApi();
   const currency = useShopCurrency();
   const { params } = useNavigation();
-  const [filters, setFilters] = useState<Filters>(() => ({ ...noFilters, stage: params.stage ? [params.stage] : [] }));
+  const [filters, setFilters] = useState<Filters>(() => ({ ...noFilters, stage: params.stage ? [params.stage] : [], segment: params.segment ? [params.segment] : [] }));
   const [searchText, setSearchText] = useState('');
   const [debouncedSearch] = useDebouncedValue(searchText, 250);
   const [sort, setSort] = useState<SortState>({ field: 'netValue', direction: 'desc' });

@@ -1,29 +1,103 @@
 import { useState } from 'react';
-import { SimpleGrid, Stack } from '@mantine/core';
+import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
+import type { LifecycleOverview } from '../../../../shared/domain/lifecycle.ts';
+import type { ShopSummary } from '../../../../shared/domain/summary.ts';
 import { useRequest } from '../../api/use-request.ts';
+import { useNavigation } from '../../app/navigation.tsx';
+import { ExportDialog } from '../../campaigns/ExportDialog.tsx';
+import { SuggestionCard } from '../../campaigns/SuggestionCard.tsx';
+import type { CampaignSuggestion } from '../../../../shared/domain/campaigns.ts';
+import { StageAreaChart } from '../../charts/StageAreaChart.tsx';
+import { ChangesSinceImport } from '../../components/ChangesSinceImport.tsx';
 import { KpiCard } from '../../components/KpiCard.tsx';
 import { RequestView } from '../../components/RequestView.tsx';
 import { ScreenHeader } from '../../components/ScreenHeader.tsx';
+import { Section } from '../../components/Section.tsx';
 import { ShopDataGate } from '../../components/ShopDataGate.tsx';
+import { campaignText } from '../../i18n/campaign-text.ts';
+import { toIsoDay } from '../../i18n/days.ts';
 import { useFormat } from '../../i18n/format.ts';
+import { StageFlow } from './StageFlow.tsx';
 
-function ShopFigures({ asOf }: { asOf: string | null }) {
+function Kpis({ overview, summary }: { overview: LifecycleOverview; summary: ShopSummary }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const summary = useRequest('shop.summary', asOf ? { asOf } : {});
+  const count = (stage: string) => overview.stages.find((figure) => figure.stage === stage)?.customers ?? 0;
+  const repeat = overview.thresholds.derivation.repeatCustomers;
+  const active = count('new') + count('repeat') + count('loyal') + count('reactivated');
+  const clv = overview.simpleClv;
   return (
-    <RequestView state={summary}>
-      {(data) => (
-        <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md">
-          <KpiCard testId="kpi-customers" label={t('dashboard.customers')} value={format.number(data.customers)} note={t('dashboard.prospectsNote', { count: format.number(data.prospects) })} />
-          <KpiCard label={t('dashboard.orders')} value={format.number(data.orders)} />
-          <KpiCard label={t('dashboard.netSales')} value={format.money(data.netSales, data.currency)} />
-          <KpiCard label={t('dashboard.period')} value={data.firstOrderAt ? format.date(data.firstOrderAt) : '—'} note={data.lastOrderAt ? t('dashboard.until', { date: format.date(data.lastOrderAt) }) : undefined} />
-        </SimpleGrid>
-      )}
-    </RequestView>
+    <SimpleGrid cols={{ base: 2, md: 3, xl: 5 }} spacing="md" data-testid="kpis">
+      <KpiCard testId="kpi-customers" label={t('dashboard.buyers')} value={format.number(overview.buyers)} note={t('dashboard.buyersNote')} />
+      <KpiCard label={t('dashboard.repeatRate')} value={overview.buyers > 0 ? format.percent(repeat / overview.buyers) : '—'} note={t('dashboard.repeatRateNote', { count: format.number(repeat) })} />
+      <KpiCard label={t('dashboard.netSales')} value={format.money(summary.netSales, summary.currency)} note={t('dashboard.orders') + ': ' + format.number(summary.orders)} />
+      <KpiCard
+        label={t('dashboard.averageClv')}
+        value={format.money(clv.value, summary.currency)}
+        note={t('dashboard.averageClvNote', { aov: format.money(clv.averageOrderValue, summary.currency), perYear: format.number(clv.purchasesPerYear, 1), years: format.number(clv.expectedYears, 1) })}
+      />
+      <KpiCard label={t('dashboard.activeVsLapsed')} value={t('dashboard.activeVsLapsedValue', { active: format.number(active), lapsed: format.number(count('lapsed')) })} note={t('dashboard.activeVsLapsedNote', { atRisk: format.number(count('at_risk')) })} />
+    </SimpleGrid>
+  );
+}
+
+function TopSuggestions({ currency }: { currency: string | null }) {
+  const { t, i18n } = useTranslation();
+  const { go } = useNavigation();
+  const suggestions = useRequest('campaigns.suggestions', {});
+  const [exporting, setExporting] = useState<CampaignSuggestion | null>(null);
+  const top = (suggestions.data ?? []).slice(0, 3);
+  if (top.length === 0) return null;
+  return (
+    <Section title={t('dashboard.suggestions')} testId="top-suggestions" controls={<Text component="button" type="button" c="teal" size="sm" onClick={() => go('campaigns')} style={{ background: 'none', border: 0, cursor: 'pointer' }}>{t('campaigns.seeAll')}</Text>}>
+      <SimpleGrid cols={{ base: 1, lg: 3 }} spacing="md">
+        {top.map((suggestion) => (
+          <SuggestionCard key={suggestion.id} suggestion={suggestion} currency={currency} compact onExport={() => setExporting(suggestion)} />
+        ))}
+      </SimpleGrid>
+      {exporting ? <ExportDialog audience={{ kind: 'suggestion', suggestionId: exporting.id }} name={campaignText(i18n, exporting.title)} defaultFormat={exporting.format} defaultChannel={exporting.channel} onClose={() => setExporting(null)} /> : null}
+    </Section>
+  );
+}
+
+function StageHistory() {
+  const { t } = useTranslation();
+  const history = useRequest('lifecycle.stageHistory', { granularity: 'month' });
+  return (
+    <Section title={t('dashboard.overTime')}>
+      <RequestView state={history}>{(points) => <StageAreaChart points={points} />}</RequestView>
+    </Section>
+  );
+}
+
+function Overview({ asOf }: { asOf: string | null }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const input = asOf ? { asOf } : {};
+  const overview = useRequest('lifecycle.overview', input);
+  const summary = useRequest('shop.summary', input);
+  if (!overview.data || !summary.data) return <RequestView state={overview.data ? summary : overview}>{() => null}</RequestView>;
+  const data = overview.data;
+  return (
+    <Stack gap="lg" data-testid="dashboard">
+      <Text size="sm" c="dimmed">
+        {asOf ? t('dashboard.asOfNote', { date: format.date(asOf) }) : data.latestOrderDay ? t('dashboard.latestNote', { date: format.date(data.latestOrderDay) }) : ''}
+      </Text>
+      <Kpis overview={data} summary={summary.data} />
+      {asOf ? null : <ChangesSinceImport />}
+      <Section title={t('dashboard.lifecycle')} help={t('dashboard.lifecycleHelp')}>
+        <StageFlow stages={data.stages} currency={summary.data.currency} />
+        {data.vipCutoff !== null ? (
+          <Text size="xs" c="dimmed">
+            {t('dashboard.vipNote', { cutoff: format.money(data.vipCutoff, summary.data.currency), count: format.number(data.vipCustomers) })}
+          </Text>
+        ) : null}
+      </Section>
+      {asOf ? null : <TopSuggestions currency={summary.data.currency} />}
+      {asOf ? null : <StageHistory />}
+    </Stack>
   );
 }
 
@@ -32,21 +106,10 @@ export function DashboardScreen() {
   const [asOf, setAsOf] = useState<string | null>(null);
   return (
     <ShopDataGate>
-      <Stack gap="lg">
-        <ScreenHeader title={t('dashboard.title')} description={t('dashboard.description')}>
-          <DatePickerInput
-            label={t('dashboard.asOf')}
-            placeholder={t('dashboard.today')}
-            value={asOf}
-            onChange={(value) => setAsOf(value ? String(value).slice(0, 10) : null)}
-            clearable
-            maxDate={new Date()}
-            w={200}
-            valueFormat="LL"
-          />
-        </ScreenHeader>
-        <ShopFigures asOf={asOf} />
-      </Stack>
+      <ScreenHeader title={t('dashboard.title')} description={t('dashboard.description')}>
+        <DatePickerInput label={t('dashboard.asOf')} placeholder={t('dashboard.today')} value={asOf} onChange={(value) => setAsOf(toIsoDay(value))} clearable maxDate={new Date()} w={220} valueFormat="LL" data-testid="as-of-picker" />
+      </ScreenHeader>
+      <Overview asOf={asOf} />
     </ShopDataGate>
   );
 }

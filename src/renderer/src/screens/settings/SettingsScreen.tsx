@@ -4,6 +4,9 @@ import { languages, themes, type Language, type Theme } from '../../../../shared
 import { languageForLocale, languageNames } from '../../../../shared/i18n/index.ts';
 import { ScreenHeader } from '../../components/ScreenHeader.tsx';
 import { usePreferences } from '../../preferences/PreferencesProvider.tsx';
+import { useRequest } from '../../api/use-request.ts';
+import { DataSettings } from './DataSettings.tsx';
+import { ThresholdSettings } from './ThresholdSettings.tsx';
 
 const AUTO = 'auto';
 
@@ -46,10 +49,13 @@ function AppearanceSettings() {
 
 export function SettingsScreen() {
   const { t } = useTranslation();
+  const hasData = useRequest('app.info', {}).data?.empty === false;
   return (
-    <Stack maw={860}>
+    <Stack maw={1000}>
       <ScreenHeader title={t('settings.title')} />
       <AppearanceSettings />
+      {hasData ? <ThresholdSettings /> : null}
+      <DataSettings />
     </Stack>
   );
 }

@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/main/db/connection.ts';
+import { dayNumber, isoDayOf } from '../../src/main/engine/days.ts';
+import { recompute } from '../../src/main/engine/recompute.ts';
+import { campaigns as catalog } from '../../src/shared/i18n/campaigns.ts';
+import type { Catalog } from '../../src/shared/i18n/define.ts';
+import type { CampaignMessage, CampaignSuggestion } from '../../src/shared/domain/campaigns.ts';
+import { startTestCore } from '../support/core.ts';
+import { createShop } from '../support/shop-builder.ts';
+
+const day = (offset: number) => isoDayOf(dayNumber('2025-01-01') + offset);
+
+/**
+ * 25 repeat customers: customer i buys a "Starter kit" on day i and comes back 10 + 2i days later for
+ * "Coffee beans" (the first five also take a "Mug"), so the 1st-to-2nd gaps are 10, 12, ..., 58:
+ * median 34 days (the 13th), 75th percentile 46 days (the 19th: the second-purchase window).
+ * The first ten buy "Coffee beans" again 28 days later: ten repurchases, every 28 days.
+ * Five new customers bought once in the last days, and one subscriber never bought.
+ */
+function buildShop() {
+  const shop = createShop();
+  shop.batch(() => {
+    for (let i = 0; i < 25; i += 1) {
+      const id = shop.customer({ email: `r${i}@example.com`, acceptsEmail: i % 2 === 0 });
+      shop.order(id, day(i), { lines: [{ product: 'Starter kit', price: 30 }] });
+      const second = i + 10 + 2 * i;
+      shop.order(id, day(second), { lines: [{ product: 'Coffee beans', price: 15 }, ...(i < 5 ? [{ product: 'Mug', price: 8 }] : [])] });
+      if (i < 10) shop.order(id, day(second + 28), { lines: [{ product: 'Coffee beans', price: 15 }] });
+    }
+    for (let i = 0; i < 5; i += 1) {
+      const id = shop.customer({ email: `n${i}@example.com`, acceptsEmail: true, acceptsSms: i === 0, phone: i === 0 ? '+14155550123' : null });
+      shop.order(id, day(78 + i), { lines: [{ product: 'Starter kit', price: 30 }] });
+    }
+    shop.customer({ email: 'subscriber@example.com', acceptsEmail: true, fromCustomersExport: true });
+  });
+  recompute(shop.db);
+  shop.close();
+  return shop;
+}
+
+function textAt(messages: Catalog, key: string): unknown {
+  return key.split('.').reduce<unknown>((node, part) => (node as Catalog | undefined)?.[part], messages);
+}
+
+describe('campaign suggestions from the shop\'s own data', () => {
+  let shop: ReturnType<typeof buildShop>;
+  let core: ReturnType<typeof startTestCore>;
+  let suggestions: CampaignSuggestion[];
+  const byId = (id: string) => {
+    const found = suggestions.find((s) => s.id === id);
+    if (!found) throw new Error(`no suggestion ${id}`);
+    return found;
+  };
+
+  beforeAll(async () => {
+    shop = buildShop();
+    core = startTestCore({ dbPath: shop.path });
+    const answer = await core.dispatch('campaigns.suggestions', {});
+    if (!answer.ok) throw new Error(answer.error.message);
+    suggestions = answer.value as CampaignSuggestion[];
+  });
+  afterAll(async () => {
+    await core.dispose();
+    shop.dispose();
+  });
+
+  it('proposes a campaign for each stage that has customers, ranked by value at stake', () => {
+    expect(suggestions.map((s) => s.id)).toContain('new_second_purchase');
+    expect(suggestions.map((s) => s.id)).toContain('prospect_welcome');
+    const values = suggestions.map((s) => s.valueAtStake);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    for (const s of suggestions) {
+      expect(s.audienceSize).toBeGreaterThan(0);
+      expect(s.emailConsenting).toBeLessThanOrEqual(s.audienceSize);
+      expect(s.steps.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('times the second-purchase nudge from the shop\'s 1st-to-2nd gap and features what first-time buyers buy next', () => {
+    const s = byId('new_second_purchase');
+    expect(s).toMatchObject({ stages: ['new'], audienceSize: 5, emailConsenting: 5, smsConsenting: 1, channel: 'email' });
+    expect(s.featuredProducts).toEqual(['Coffee beans', 'Mug']);
+    // Median 34; window 46, the second nudge 10% (5 days) before its end: day 41.
+    expect(s.timing.params).toEqual({ median: 34, windowEnd: 41 });
+    expect(s.offer.text).toContain('Coffee beans, Mug');
+    expect(s.reason.text).toContain('within 46 days');
+  });
+
+  it('times the replenishment reminder at 75% of the product\'s repurchase interval', () => {
+    const s = byId('repeat_replenish');
+    expect(s.featuredProducts).toEqual(['Coffee beans']);
+    expect(s.timing.text).toBe('About 75% of the way through each product\'s repurchase interval: for example day 21 for Coffee beans, which customers buy again every 28 days.');
+  });
+
+  it('values prospects at a first order each, and the others at their predicted CLV, or their history without a model', async () => {
+    const prospects = byId('prospect_welcome');
+    expect(prospects.valueBasis).toBe('first_order_value');
+    expect(prospects.audienceSize).toBe(1);
+    const db = openDatabase(shop.path);
+    const predicted = db.prepare('SELECT count(*) FROM model_predictions WHERE clv_12_cents IS NOT NULL').pluck().get() as number;
+    expect(byId('new_second_purchase').valueBasis).toBe(predicted > 0 ? 'predicted_clv' : 'historical');
+    db.exec('DELETE FROM model_predictions');
+    db.close();
+    const answer = await core.dispatch('campaigns.suggestions', {});
+    if (!answer.ok) throw new Error(answer.error.message);
+    const fresh = (answer.value as CampaignSuggestion[]).find((s) => s.id === 'new_second_purchase');
+    expect(fresh).toMatchObject({ valueBasis: 'historical', valueAtStake: 150 });
+  });
+
+  it('every text of every suggestion exists in all four languages', () => {
+    const messages: CampaignMessage[] = suggestions.flatMap((s) => [s.title, s.timing, s.offer, s.reason, ...s.steps]);
+    for (const message of messages) {
+      for (const language of ['en', 'zh', 'vi', 'ru'] as const) {
+        const text = textAt(catalog[language], message.key);
+        expect(typeof text === 'string' && text.length > 0, `${language}: ${message.key}`).toBe(true);
+        for (const param of Object.keys(message.params)) expect(text, `${language}: ${message.key} uses {{${param}}}`).toContain(`{{${param}}}`);
+      }
+      expect(textAt(catalog.zh, message.key)).not.toBe(textAt(catalog.en, message.key));
+    }
+  });
+
+  it('an empty database has nothing to suggest', async () => {
+    const empty = startTestCore();
+    try {
+      expect(await empty.dispatch('campaigns.suggestions', {})).toEqual({ ok: true, value: [] });
+    } finally {
+      await empty.dispose();
+    }
+  });
+});
