@@ -28,8 +28,10 @@ const line = (label: string, value: number, target: number | null, baseline: num
       (baseline === null ? '' : `  x${(value / Math.max(baseline, 0.1)).toFixed(1)} of bare request (${baseline.toFixed(0)} ms)`),
   );
 
-/** In the page: time from running `action` until `selector` matches an element whose text differs from before. */
-function timeUntilChanged(page: Page, selector: string, action: string): Promise<number> {
+type Action = { click: string } | { clickButton: string } | { scrollTo: number };
+
+/** In the page: time from doing `action` until `selector` matches an element whose text differs from before. */
+function timeUntilChanged(page: Page, selector: string, action: Action): Promise<number> {
   return page.evaluate(
     ({ selector, action }) =>
       new Promise<number>((resolve, reject) => {
@@ -45,7 +47,12 @@ function timeUntilChanged(page: Page, selector: string, action: string): Promise
         const observer = new MutationObserver(check);
         observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
         setTimeout(() => reject(new Error(`timed out waiting for ${selector}`)), 30_000);
-        new Function(action)();
+        if ('click' in action) (document.querySelector(action.click) as HTMLElement).click();
+        else if ('clickButton' in action) [...document.querySelectorAll('button')].find((b) => b.textContent === action.clickButton)!.click();
+        else {
+          const scroller = document.querySelector('[data-testid="customer-scroller"]')!;
+          scroller.scrollTop = scroller.scrollHeight * action.scrollTo;
+        }
       }),
     { selector, action },
   );
@@ -90,24 +97,24 @@ try {
   for (let run = 0; run < RUNS; run++) {
     await page.locator('nav [data-screen="dashboard"]').click();
     await page.getByTestId('stage-flow').waitFor();
-    table.push(await timeUntilChanged(page, '[data-testid="customer-scroller"] [data-customer-id]', `document.querySelector('nav [data-screen="customers"]').click()`));
+    table.push(await timeUntilChanged(page, '[data-testid="customer-scroller"] [data-customer-id]', { click: 'nav [data-screen="customers"]' }));
   }
   const pageBaseline = median(await Promise.all([0, 1, 2].map(() => timeRequest(page, 'lifecycle.customers', { offset: 0, limit: 200 }))));
   line('customers: first rows painted', median(table), 1000, pageBaseline);
 
   const sorts: number[] = [];
   for (const field of ['purchases', 'lastPurchase', 'name', 'netValue', 'daysSinceLast']) {
-    sorts.push(await timeUntilChanged(page, '[data-testid="customer-scroller"] [data-customer-id]', `document.querySelector('[data-sort="${field}"]').click()`));
+    sorts.push(await timeUntilChanged(page, '[data-testid="customer-scroller"] [data-customer-id]', { click: `[data-sort="${field}"]` }));
   }
   const sortBaseline = median(await Promise.all(['purchases', 'lastPurchase', 'name'].map((sort) => timeRequest(page, 'lifecycle.customers', { offset: 0, limit: 200, sort }))));
   line('customers: sort round trip (median of 5)', median(sorts), 100, sortBaseline);
 
   const filters: number[] = [];
   for (let run = 0; run < RUNS; run++) {
-    await page.getByRole('textbox', { name: 'VIP' }).click();
+    await page.getByRole('combobox', { name: 'VIP' }).click();
     await page.getByRole('option', { name: 'VIP only' }).click();
     await page.getByRole('button', { name: 'Clear filters' }).waitFor();
-    filters.push(await timeUntilChanged(page, '[data-testid="customer-count"]', `[...document.querySelectorAll('button')].find((b) => b.textContent === 'Clear filters').click()`));
+    filters.push(await timeUntilChanged(page, '[data-testid="customer-count"]', { clickButton: 'Clear filters' }));
   }
   const filterBaseline = median(await Promise.all([0, 1, 2].map(() => timeRequest(page, 'lifecycle.customers', { offset: 0, limit: 200, vip: true }))));
   line('customers: filter round trip (median of 5)', median(filters), 100, filterBaseline);
@@ -115,7 +122,7 @@ try {
   const scrolls: number[] = [];
   for (const fraction of [0.5, 0.9, 0.25, 0.75, 0.1]) {
     scrolls.push(
-      await timeUntilChanged(page, '[data-testid="customer-scroller"] [data-customer-id]', `const s = document.querySelector('[data-testid="customer-scroller"]'); s.scrollTop = s.scrollHeight * ${fraction};`),
+      await timeUntilChanged(page, '[data-testid="customer-scroller"] [data-customer-id]', { scrollTo: fraction }),
     );
   }
   const scrollBaseline = median(await Promise.all([0.5, 0.9, 0.25].map((f) => timeRequest(page, 'lifecycle.customers', { offset: Math.floor(CUSTOMERS * f), limit: 200 }))));

@@ -1,4 +1,4 @@
-/* global window, document, fetch, EventSource, File */
+/* global window, document, EventSource */
 /**
  * Browser stand-in for the Electron preload, served by the test host as /__shim.js before the app's
  * script. It installs `window.regulars` with exactly the RegularsBridge interface, over HTTP:

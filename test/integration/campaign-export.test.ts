@@ -78,7 +78,8 @@ describe('audience export through the core', () => {
     const path = join(core.dir, 'new-customers.csv');
     const result = await call<ExportResult>('campaigns.export', { audience: { kind: 'stage', stage: 'new' }, format: 'klaviyo', path, campaignDate: '2026-03-01' });
     const rows = Papa.parse<string[]>(readFileSync(path, 'utf8'), { skipEmptyLines: true }).data;
-    expect(rows[0]).toEqual(['Email', 'Phone Number', 'First Name', 'Last Name', 'City', 'Region', 'Country', 'Zip Code', 'Email Marketing Consent', 'Regulars Segment']);
+    expect(rows[0]).toEqual(['Email', 'Phone Number', 'First Name', 'Last Name', 'City', 'Region', 'Country', 'Zip Code', 'Email Marketing Consent', 'Regulars Segment', 'Last Product']);
+    expect(rows[1].slice(9)).toEqual(['regulars-new', 'Green tea']);
     expect(rows).toHaveLength(1 + result.exported);
     expect(result.exported + result.holdout).toBe(20);
     expect(rows.slice(1).every((row) => row[8] === 'Subscribed' && row[9] === 'regulars-new')).toBe(true);

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
@@ -16,6 +16,11 @@ import { makeTempDir } from '../support/temp-dir.ts';
 const latest = migrations.length;
 const launcher = fileURLToPath(new URL('../../bin/regulars.mjs', import.meta.url));
 const STORE_TABLES = ['settings', 'imports', 'customers', 'orders', 'line_items'];
+
+/** The engine's and the model's results: rewritten by every recompute, so a migration may clear them. */
+function isDerived(table: string): boolean {
+  return /^(lifecycle|model)_/.test(table);
+}
 
 function fileDigest(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -59,7 +64,7 @@ describe('migrations keep the data of every earlier schema version', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(latest);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.pragma('foreign_key_check')).toEqual([]);
-    expect(missingRows(db, fill.filled)).toEqual([]);
+    expect(missingRows(db, fill.filled.filter((t) => !isDerived(t.table)))).toEqual([]);
     db.close();
     expect(existsSync(`${path}.before-v${latest}.bak`)).toBe(version >= 1);
   });
@@ -88,6 +93,21 @@ describe('migrations keep the data of every earlier schema version', () => {
     const core = createCore({ dbPath: path });
     expect(await core.dispatch('shop.summary', {})).toMatchObject({ ok: true, value: { orders: 3 } });
     await core.close();
+  });
+});
+
+describe('the pre-migration backup copy', () => {
+  const temp = makeTempDir('regulars-reliability-backup-');
+  afterAll(() => temp.cleanup());
+
+  // Known bug, reported to the lead: VACUUM INTO creates the copy with the process umask (0644
+  // here), while the database itself is created 0600, so the backup of every customer's data is
+  // readable by other users of the machine. Remove `.fails` once migrate() restricts the copy.
+  it.fails('is readable by its owner only, like the database', async () => {
+    const path = join(temp.dir, 'backup-mode.db');
+    databaseAtVersion(path, Math.max(1, latest - 1));
+    await createCore({ dbPath: path }).close();
+    expect(statSync(`${path}.before-v${latest}.bak`).mode & 0o777).toBe(0o600);
   });
 });
 

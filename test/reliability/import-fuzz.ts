@@ -2,7 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createCore, type Core } from '../../src/main/core/create-core.ts';
-import { isEnvelope, type ApiErrorShape } from '../../src/shared/api/index.ts';
+import { isEnvelope, isRequestName, type ApiErrorShape } from '../../src/shared/api/index.ts';
 import type { ImportFileResult } from '../../src/shared/domain/imports.ts';
 import { describePlan, mutateCsv, mutationPlans, type Mutation } from '../fixtures/mutate-csv.ts';
 import { withTimeout, TimeoutError, type CheckResult, type FailureRecord } from './check-result.ts';
@@ -81,6 +81,8 @@ export class ImportFuzzBench {
 
   async #importAndCheck(path: string, bytes: Buffer): Promise<Omit<TrialResult, 'vague'>> {
     const before = readStoreState(this.#dbPath);
+    const inspectProblem = await this.#inspect(path, before);
+    if (inspectProblem) return { outcome: 'failed', problem: inspectProblem };
     let answer: unknown;
     try {
       answer = await withTimeout(this.#core.dispatch('imports.run', { paths: [path] }), FILE_TIME_BOUND_MS, `importing ${basename(path)}`);
@@ -100,6 +102,22 @@ export class ImportFuzzBench {
     if (!result) return { outcome: 'failed', problem: 'no result for the file' };
     if (!result.ok) return { outcome: 'refused', problem: refusalProblem(result.error, path, bytes, before, after), message: result.error.message };
     return { outcome: 'imported', problem: this.#consistencyProblem(before, after, result.report), message: result.report.warnings.map((w) => w.message).join(' | ') };
+  }
+
+  /** The mapping step's preview of the file (when the contract has one) must answer too, and write nothing. */
+  async #inspect(path: string, before: StoreState): Promise<string | null> {
+    if (!isRequestName('imports.inspect')) return null;
+    let answer: unknown;
+    try {
+      answer = await withTimeout(this.#core.dispatch('imports.inspect', { path }), FILE_TIME_BOUND_MS, `inspecting ${basename(path)}`);
+    } catch (error) {
+      await this.#restartCore();
+      return error instanceof TimeoutError ? `inspect hang: no answer within ${FILE_TIME_BOUND_MS} ms` : `inspect threw: ${(error as Error).message}`;
+    }
+    if (!isEnvelope(answer)) return 'inspect answered something that is not an envelope';
+    if (!answer.ok && answer.error.code === 'internal') return `inspect: internal error instead of a clear refusal: ${answer.error.message.slice(0, 300)}`;
+    if (!sameStoreData(before, readStoreState(this.#dbPath))) return 'inspect changed the store';
+    return null;
   }
 
   #consistencyProblem(before: StoreState, after: StoreState, report: Extract<ImportFileResult, { ok: true }>['report']): string | null {
@@ -153,7 +171,10 @@ function refusalProblem(error: ApiErrorShape, path: string, bytes: Buffer, befor
   if (line !== undefined) {
     const physicalLines = bytes.toString('latin1').split(/\r\n|\r|\n/).length;
     if (!Number.isInteger(line) || line < 1 || line > physicalLines + 1) return `line ${String(line)} does not exist (the file has ${physicalLines} physical lines): ${error.message.slice(0, 200)}`;
+    if (!error.message.includes(`line ${line}`)) return `the message does not say which line (${line}): ${error.message.slice(0, 200)}`;
   }
+  const column = error.details?.column;
+  if (column !== undefined && !error.message.includes(column.slice(0, 40))) return `the message does not name the column (${column}): ${error.message.slice(0, 200)}`;
   return null;
 }
 

@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createCore, type Core } from '../../src/main/core/create-core.ts';
 import { contract, isRequestName, type ApiEvent } from '../../src/shared/api/index.ts';
 import type { ImportRecord } from '../../src/shared/domain/imports.ts';
+import type { JobFinished, JobProgress } from '../../src/shared/domain/jobs.ts';
 import { writeShopifyOrdersExport } from '../fixtures/shopify-export-generator.ts';
 import type { CheckResult, FailureRecord } from './check-result.ts';
 
@@ -70,7 +71,8 @@ export async function readsUnderLoad(options: { workDir: string; seed: number; c
     const first = await core.dispatch('imports.run', { paths: [earlier] });
     if (!first.ok) throw new Error(`the earlier export was not imported: ${first.error.message}`);
     let idleRounds = 0;
-    const idle = await sampleReads(core, () => ++idleRounds >= 20, failures);
+    const idleUntil = performance.now() + 10_000;
+    const idle = await sampleReads(core, () => ++idleRounds >= 20 || performance.now() > idleUntil, failures);
 
     let busy = true;
     const started = performance.now();
@@ -126,10 +128,10 @@ export async function twoImportsAtOnce(options: { workDir: string; seed: number;
     const [first, second] = await Promise.all([core.dispatch('imports.run', { paths: [a] }), core.dispatch('imports.run', { paths: [b] })]);
     if (!first.ok || !second.ok) throw new Error(`an import failed: ${JSON.stringify([first, second]).slice(0, 300)}`);
     const jobIds: [string, string] = [(first.value as { jobId: string }).jobId, (second.value as { jobId: string }).jobId];
-    const firstFinished = events.findIndex((e) => e.name === 'job.finished' && e.payload.jobId === jobIds[0]);
+    const firstFinished = events.findIndex((e) => e.name === 'job.finished' && (e.payload as JobFinished).jobId === jobIds[0]);
     const secondBeforeFirstFinished = events
       .slice(0, firstFinished < 0 ? events.length : firstFinished)
-      .flatMap((e) => (e.name === 'job.progress' && e.payload.jobId === jobIds[1] ? [e.payload.state] : []));
+      .flatMap((e) => (e.name === 'job.progress' && (e.payload as JobProgress).jobId === jobIds[1] ? [(e.payload as JobProgress).state] : []));
     const list = await core.dispatch('imports.list', {});
     if (!list.ok) throw new Error(list.error.message);
     const history = (list.value as ImportRecord[])

@@ -11,7 +11,8 @@ interface ForeignKey { table: string; from: string; to: string | null }
 
 export interface FilledTable {
   table: string;
-  key: string;
+  /** The primary key columns (`rowid` for a table without one). */
+  keys: string[];
   rows: Record<string, unknown>[];
 }
 
@@ -43,8 +44,10 @@ function insertionOrder(db: Database.Database, tables: string[]): string[] {
 }
 
 function allowedValues(tableSql: string, column: string): string[] | null {
-  const match = new RegExp(`CHECK\\s*\\(\\s*"?${column}"?\\s+IN\\s*\\(([^)]*)\\)`, 'i').exec(tableSql);
-  return match ? match[1].split(',').map((s) => s.trim()) : null;
+  const list = new RegExp(`CHECK\\s*\\(\\s*"?${column}"?\\s+IN\\s*\\(([^)]*)\\)`, 'i').exec(tableSql);
+  if (list) return list[1].split(',').map((s) => s.trim());
+  const single = new RegExp(`CHECK\\s*\\(\\s*"?${column}"?\\s*=\\s*([^)\\s]+)\\s*\\)`, 'i').exec(tableSql);
+  return single ? [single[1]] : null;
 }
 
 function literal(sqlLiteral: string): unknown {
@@ -74,42 +77,49 @@ function valueFor(column: Column, tableSql: string, i: number): unknown {
   return `${column.name} ${i} ✓ «kept»`;
 }
 
-/** Inserts `rowsPerTable` rows into every table; returns what it wrote so a later check can find it again. */
+function selectStored(db: Database.Database, table: string, keys: string[], row: Record<string, unknown>): Record<string, unknown> | undefined {
+  if (keys[0] === 'rowid') return db.prepare(`SELECT rowid AS rowid, * FROM "${table}" WHERE rowid = last_insert_rowid()`).get() as Record<string, unknown>;
+  return db.prepare(`SELECT * FROM "${table}" WHERE ${keys.map((k) => `"${k}" IS ?`).join(' AND ')}`).get(...keys.map((k) => row[k])) as Record<string, unknown> | undefined;
+}
+
+/** Inserts up to `rowsPerTable` rows into every table; returns what it wrote so a later check can find it again. */
 export function fillRepresentativeRows(db: Database.Database, rowsPerTable = 3): FillResult {
   const tables = userTables(db);
   const result: FillResult = { filled: [], skipped: [] };
-  const filledNames = new Set<string>();
+  const filled = new Map<string, FilledTable>();
   for (const table of insertionOrder(db, tables)) {
     const tableSql = db.prepare('SELECT sql FROM sqlite_schema WHERE name = ?').pluck().get(table) as string;
     const columns = (db.prepare(`PRAGMA table_xinfo("${table}")`).all() as Column[]).filter((c) => c.hidden === 0);
     const fks = foreignKeys(db, table);
-    const pkColumns = columns.filter((c) => c.pk > 0);
-    const key = pkColumns.length === 1 ? pkColumns[0].name : 'rowid';
+    const pk = columns.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk);
+    const keys = pk.length > 0 ? pk.map((c) => c.name) : ['rowid'];
     const rows: Record<string, unknown>[] = [];
-    try {
-      db.transaction(() => {
-        for (let i = 1; i <= rowsPerTable; i++) {
-          const row: Record<string, unknown> = {};
-          for (const column of columns) {
-            const fk = fks.find((f) => f.from === column.name);
-            if (fk) {
-              row[column.name] = fk.table === table || !filledNames.has(fk.table) ? (column.notnull ? i : null) : i;
-              continue;
-            }
-            row[column.name] = valueFor(column, tableSql, i);
-          }
-          const names = Object.keys(row);
-          db.prepare(`INSERT INTO "${table}" (${names.map((n) => `"${n}"`).join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`).run(
-            Object.fromEntries(names.map((n) => [n, row[n]])),
-          );
-          const stored = db.prepare(`SELECT ${key === 'rowid' ? 'rowid AS rowid, ' : ''}* FROM "${table}" WHERE rowid = last_insert_rowid()`).get() as Record<string, unknown>;
-          rows.push(stored);
+    for (let i = 1; i <= rowsPerTable; i++) {
+      const row: Record<string, unknown> = {};
+      for (const column of columns) {
+        const fk = fks.find((f) => f.from === column.name);
+        const parent = fk && fk.table !== table ? filled.get(fk.table) : undefined;
+        if (fk) {
+          const parentRow = parent?.rows[(i - 1) % parent.rows.length];
+          row[column.name] = parentRow ? parentRow[fk.to ?? parent!.keys[0]] : column.notnull ? i : null;
+          continue;
         }
-      })();
-      filledNames.add(table);
-      result.filled.push({ table, key, rows });
-    } catch (error) {
-      result.skipped.push({ table, reason: (error as Error).message });
+        row[column.name] = valueFor(column, tableSql, i);
+      }
+      const names = Object.keys(row);
+      try {
+        db.prepare(`INSERT INTO "${table}" (${names.map((n) => `"${n}"`).join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`).run(row);
+      } catch (error) {
+        // A singleton table (CHECK (id = 1)) takes one row; a table no generic row fits takes none.
+        if (rows.length === 0) result.skipped.push({ table, reason: (error as Error).message });
+        break;
+      }
+      rows.push(selectStored(db, table, keys, row)!);
+    }
+    if (rows.length > 0) {
+      const entry = { table, keys, rows };
+      filled.set(table, entry);
+      result.filled.push(entry);
     }
   }
   return result;
@@ -119,20 +129,21 @@ export function fillRepresentativeRows(db: Database.Database, rowsPerTable = 3):
 export function missingRows(db: Database.Database, filled: FilledTable[]): string[] {
   const problems: string[] = [];
   const tables = new Set(userTables(db));
-  for (const { table, key, rows } of filled) {
+  for (const { table, keys, rows } of filled) {
     if (!tables.has(table)) {
       problems.push(`table ${table} is gone`);
       continue;
     }
     for (const before of rows) {
-      const after = db.prepare(`SELECT ${key === 'rowid' ? 'rowid AS rowid, ' : ''}* FROM "${table}" WHERE "${key}" = ?`).get(before[key]) as Record<string, unknown> | undefined;
+      const id = keys.map((k) => `${k}=${String(before[k])}`).join(',');
+      const after = db.prepare(`SELECT ${keys[0] === 'rowid' ? 'rowid AS rowid, ' : ''}* FROM "${table}" WHERE ${keys.map((k) => `"${k}" IS ?`).join(' AND ')}`).get(...keys.map((k) => before[k])) as Record<string, unknown> | undefined;
       if (!after) {
-        problems.push(`${table} row ${key}=${String(before[key])} is gone`);
+        problems.push(`${table} row ${id} is gone`);
         continue;
       }
       for (const [column, value] of Object.entries(before)) {
         if (!(column in after)) problems.push(`${table}.${column} is gone`);
-        else if (JSON.stringify(after[column]) !== JSON.stringify(value)) problems.push(`${table}.${column} of ${key}=${String(before[key])} changed from ${JSON.stringify(value)} to ${JSON.stringify(after[column])}`);
+        else if (JSON.stringify(after[column]) !== JSON.stringify(value)) problems.push(`${table}.${column} of ${id} changed from ${JSON.stringify(value)} to ${JSON.stringify(after[column])}`);
       }
     }
   }

@@ -69,21 +69,17 @@ function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {
   return error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === 'string';
 }
 
-export interface CampaignExportJobInput extends AudienceExportRequest {
-  campaignId?: string;
-}
-
 /**
  * Writes an audience file and records the campaign in one step: the file is streamed to a partial file,
  * the campaign and its members (exported and holdout) are inserted in one transaction, and the file is
  * moved into place before that transaction commits, so either both exist or neither does.
  */
-export async function runCampaignExport(ctx: JobContext, input: CampaignExportJobInput): Promise<ExportResult> {
+export async function runCampaignExport(ctx: JobContext, input: AudienceExportRequest): Promise<ExportResult> {
   const { db } = ctx;
   ctx.progress({ phase: 'selecting', percent: null });
   const selection = select(db, input);
   const spec = exportFormatSpecs[input.format];
-  const campaignId = input.campaignId ?? randomUUID();
+  const campaignId = randomUUID();
   const split = splitHoldout(selection.consent.contacts, (c) => c.member.customerId, campaignId, selection.holdoutPercent);
   const campaignDate = input.campaignDate ?? localToday();
 

@@ -18,6 +18,8 @@ export interface AudienceMember {
   netRevenueCents: number;
   firstOrderDay: string | null;
   lastOrderDay: string | null;
+  /** The first product of the customer's latest counted order, for personalised messages. */
+  lastProduct: string | null;
   stage: string | null;
   rfmSegment: string | null;
   recencyScore: number | null;

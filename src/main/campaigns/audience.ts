@@ -72,6 +72,13 @@ export function resolveAudience(db: Db, audience: AudienceSpec): ResolvedAudienc
   }
 }
 
+interface OrderTotals {
+  orders: number;
+  net_cents: number;
+  first_day: string;
+  last_day: string;
+}
+
 interface MemberRow {
   id: number;
   email: string | null;
@@ -85,10 +92,6 @@ interface MemberRow {
   accepts_email_marketing: number | null;
   accepts_sms_marketing: number | null;
   tags: string | null;
-  orders: number | null;
-  net_cents: number | null;
-  first_day: string | null;
-  last_day: string | null;
   stage: string | null;
   segment: string | null;
   r: number | null;
@@ -99,31 +102,49 @@ interface MemberRow {
 }
 
 /**
- * Contact fields and metrics of the given root customers: orders and net revenue from the counted orders
- * (including those of merged duplicates), stage and RFM from the lifecycle results, and the model's
- * predictions when it has run.
+ * Contact fields and metrics of the given root customers: orders, net revenue and last product from the
+ * counted orders (including those of merged duplicates), stage and RFM from the lifecycle results, and the
+ * model's predictions when it has run.
  */
 export function loadMembers(db: Db, customerIds: readonly number[]): AudienceMember[] {
+  const ids = JSON.stringify(customerIds);
+  const totals = new Map<number, OrderTotals>();
+  const totalRows = db
+    .prepare(
+      `SELECT coalesce(c.merged_into, c.id) AS root, count(*) AS orders, sum(o.net_cents) AS net_cents,
+              min(o.created_day) AS first_day, max(o.created_day) AS last_day
+         FROM orders o JOIN customers c ON c.id = o.customer_id
+        WHERE ${COUNTED_PURCHASE_SQL} AND coalesce(c.merged_into, c.id) IN (SELECT value FROM json_each(?))
+        GROUP BY root`,
+    )
+    .all(ids) as (OrderTotals & { root: number })[];
+  for (const row of totalRows) totals.set(row.root, row);
+  const lastProducts = new Map(
+    db
+      .prepare(
+        `SELECT root, product FROM (
+           SELECT coalesce(c.merged_into, c.id) AS root, li.product_title AS product,
+                  row_number() OVER (PARTITION BY coalesce(c.merged_into, c.id) ORDER BY o.created_day DESC, o.id DESC, li.position) AS k
+             FROM orders o JOIN customers c ON c.id = o.customer_id JOIN line_items li ON li.order_id = o.id
+            WHERE ${COUNTED_PURCHASE_SQL} AND li.product_title IS NOT NULL AND li.product_title <> ''
+              AND coalesce(c.merged_into, c.id) IN (SELECT value FROM json_each(?)))
+          WHERE k = 1`,
+      )
+      .raw()
+      .all(ids) as [number, string][],
+  );
   const rows = db
     .prepare(
-      `WITH ids AS (SELECT value AS id FROM json_each(@ids)),
-       agg AS (
-         SELECT coalesce(c.merged_into, c.id) AS root, count(*) AS orders, sum(o.net_cents) AS net_cents,
-                min(o.created_day) AS first_day, max(o.created_day) AS last_day
-           FROM orders o JOIN customers c ON c.id = o.customer_id
-          WHERE ${COUNTED_PURCHASE_SQL} AND coalesce(c.merged_into, c.id) IN (SELECT id FROM ids)
-          GROUP BY root)
-       SELECT c.id, c.email, c.phone, c.first_name, c.last_name, c.city, c.province, c.country, c.zip,
+      `SELECT c.id, c.email, c.phone, c.first_name, c.last_name, c.city, c.province, c.country, c.zip,
               c.accepts_email_marketing, c.accepts_sms_marketing, c.tags,
-              agg.orders, agg.net_cents, agg.first_day, agg.last_day,
               lc.stage, lc.segment, lc.r, lc.f, lc.m, ${PREDICTION_SQL.select}
-         FROM ids JOIN customers c ON c.id = ids.id
-         LEFT JOIN agg ON agg.root = c.id
+         FROM customers c
          LEFT JOIN lifecycle_customers lc ON lc.customer_id = c.id
          ${PREDICTION_SQL.join}
+        WHERE c.id IN (SELECT value FROM json_each(?))
         ORDER BY c.id`,
     )
-    .all({ ids: JSON.stringify(customerIds) }) as MemberRow[];
+    .all(ids) as MemberRow[];
   return rows.map((r) => ({
     customerId: r.id,
     email: r.email,
@@ -137,10 +158,11 @@ export function loadMembers(db: Db, customerIds: readonly number[]): AudienceMem
     acceptsEmailMarketing: r.accepts_email_marketing,
     acceptsSmsMarketing: r.accepts_sms_marketing,
     tags: r.tags,
-    orders: r.orders ?? 0,
-    netRevenueCents: r.net_cents ?? 0,
-    firstOrderDay: r.first_day,
-    lastOrderDay: r.last_day,
+    orders: totals.get(r.id)?.orders ?? 0,
+    netRevenueCents: totals.get(r.id)?.net_cents ?? 0,
+    firstOrderDay: totals.get(r.id)?.first_day ?? null,
+    lastOrderDay: totals.get(r.id)?.last_day ?? null,
+    lastProduct: lastProducts.get(r.id) ?? null,
     stage: r.stage,
     rfmSegment: r.segment,
     recencyScore: r.r || null,

@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection.ts';
-import type { CampaignMessage, CampaignSuggestion, ConsentChannel, ValueBasis } from '../../shared/domain/campaigns.ts';
+import type { CampaignSuggestion, ConsentChannel, ValueBasis } from '../../shared/domain/campaigns.ts';
 import type { Distribution, SimpleClv, Thresholds } from '../../shared/domain/lifecycle.ts';
 import { campaignMessage } from './campaign-message.ts';
 import { PREDICTION_SQL } from './predictions.ts';
@@ -132,10 +132,6 @@ function texts(db: Db, id: SuggestionId, timing: ShopTiming, count: number): Tex
   return plain;
 }
 
-function message(key: string, params: Record<string, string | number>): CampaignMessage {
-  return campaignMessage(key, params);
-}
-
 /**
  * Campaigns the shop can act on today: one per lifecycle stage, plus sharper slices (VIPs, high-value
  * customers at risk), each with its audience and consent counts, value at stake, timing from the shop's
@@ -157,7 +153,7 @@ export function campaignSuggestions(db: Db): CampaignSuggestion[] {
       id,
       stages: definition.stages,
       sharpenedBy: definition.sharpenedBy,
-      title: message(`suggestions.${id}.title`, params),
+      title: campaignMessage(`suggestions.${id}.title`, params),
       audienceSize: stats.size,
       emailConsenting: stats.email_ok,
       smsConsenting: stats.sms_ok,
@@ -165,10 +161,10 @@ export function campaignSuggestions(db: Db): CampaignSuggestion[] {
       valueBasis: basis,
       channel,
       format: 'klaviyo',
-      timing: message(timingKey, params),
-      offer: message(offerKey, params),
-      steps: Array.from({ length: definition.steps }, (_, i) => message(`suggestions.${id}.step${i + 1}`, params)),
-      reason: message(`suggestions.${id}.reason`, params),
+      timing: campaignMessage(timingKey, params),
+      offer: campaignMessage(offerKey, params),
+      steps: Array.from({ length: definition.steps }, (_, i) => campaignMessage(`suggestions.${id}.step${i + 1}`, params)),
+      reason: campaignMessage(`suggestions.${id}.reason`, params),
       featuredProducts,
     });
   }

@@ -38,7 +38,7 @@ export interface AudiencePreview {
   eligible: number;
   /** Rows the file will have: eligible minus holdout. */
   exported: number;
-  /** Eligible people kept out of the file to measure the campaign's lift. */
+  /** Eligible people kept out of the file to measure the campaign's lift (in a preview: the expected number). */
   holdout: number;
   holdoutPercent: number;
   leftOut: LeftOutCount[];

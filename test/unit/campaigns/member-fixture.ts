@@ -19,6 +19,7 @@ export function member(overrides: Partial<AudienceMember> = {}): AudienceMember 
     netRevenueCents: 12345,
     firstOrderDay: '2024-01-05',
     lastOrderDay: '2024-06-30',
+    lastProduct: 'Green tea, 100 g',
     stage: 'repeat',
     rfmSegment: 'loyal',
     recencyScore: 4,

@@ -14,7 +14,7 @@ export const genericFormat: ExportFormatSpec = {
     'Customer ID', 'Email', 'Phone', 'First Name', 'Last Name', 'City', 'Province', 'Country', 'Zip',
     'Accepts Email Marketing', 'Accepts SMS Marketing', 'Tags', 'Stage', 'RFM Segment', 'Recency Score',
     'Frequency Score', 'Monetary Score', 'Orders', 'Net Revenue', 'Average Order Value', 'First Order',
-    'Last Order', 'Predicted CLV', 'P(alive)',
+    'Last Order', 'Last Product', 'Predicted CLV', 'P(alive)',
   ],
   row: ({ member, email, phone, country }, segmentTag) => [
     String(member.customerId),
@@ -39,6 +39,7 @@ export const genericFormat: ExportFormatSpec = {
     member.orders > 0 ? money(Math.round(member.netRevenueCents / member.orders)) : '',
     text(member.firstOrderDay),
     text(member.lastOrderDay),
+    text(member.lastProduct),
     member.predictedClvCents === null ? '' : money(member.predictedClvCents),
     numberOrBlank(member.pAlive, 4),
   ],

@@ -65,7 +65,7 @@ export function createMappedOrdersImporter(headers: readonly string[], plan: Map
     if (!product) return null;
     const qtyText = get(fields, 'quantity').trim();
     let quantity = qtyText === '' ? 1 : Number(qtyText);
-    if (!Number.isInteger(quantity)) {
+    if (!Number.isSafeInteger(quantity)) {
       warnings.add('badQuantity', 'Line items whose quantity is not a whole number were counted as 1', line);
       quantity = 1;
     }

@@ -149,7 +149,7 @@ export function createShopifyOrdersImporter(headers: readonly string[], target: 
   function lineItem(fields: string[], line: number): LineItemValues {
     const qtyText = get(fields, at.quantity).trim();
     let quantity = Number(qtyText);
-    if (qtyText === '' || !Number.isInteger(quantity)) {
+    if (qtyText === '' || !Number.isSafeInteger(quantity)) {
       warnings.add('badQuantity', 'Line items whose quantity is not a whole number were counted as 1', line);
       quantity = 1;
     }

@@ -5,7 +5,7 @@
  */
 export function parseMoneyCents(text: string): number | null {
   const plain = Number(text);
-  if (text.length > 0 && Number.isFinite(plain) && !/[eExX]/.test(text)) return Math.round(plain * 100);
+  if (text.length > 0 && Number.isFinite(plain) && !/[eExX]/.test(text)) return cents(plain * 100);
   let s = text.trim();
   if (s === '') return null;
   let negative = false;
@@ -34,7 +34,13 @@ export function parseMoneyCents(text: string): number | null {
     normalized = lastDot >= 0 && s.indexOf('.') !== lastDot && decimals === 3 ? s.replaceAll('.', '') : s;
   }
   if (!/^\d*(\.\d*)?$/.test(normalized)) return null;
-  const value = Math.round(Number(normalized) * 100);
-  if (!Number.isFinite(value)) return null;
+  const value = cents(Number(normalized) * 100);
+  if (value === null) return null;
   return negative ? -value : value;
+}
+
+/** Whole cents, or null when the amount is too large to store exactly (SQLite INTEGER, JS safe integer). */
+function cents(hundredths: number): number | null {
+  const value = Math.round(hundredths);
+  return Number.isSafeInteger(value) ? value : null;
 }

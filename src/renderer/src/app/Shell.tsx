@@ -1,17 +1,19 @@
-import { useMemo, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useMemo, useState, type ComponentType } from 'react';
 import { AppShell, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../errors/ErrorBoundary.tsx';
+import { Loading } from '../components/Loading.tsx';
 import { CampaignsIcon, CustomersIcon, DashboardIcon, ImportsIcon, JourneysIcon, SettingsIcon } from '../icons/icons.tsx';
 import { ImportStatusCard } from '../imports/ImportStatusCard.tsx';
 import { WindowDropZone } from '../imports/WindowDropZone.tsx';
-import { CampaignsScreen } from '../screens/campaigns/CampaignsScreen.tsx';
-import { CustomersScreen } from '../screens/customers/CustomersScreen.tsx';
 import { DashboardScreen } from '../screens/dashboard/DashboardScreen.tsx';
-import { ImportsScreen } from '../screens/imports/ImportsScreen.tsx';
-import { JourneysScreen } from '../screens/journeys/JourneysScreen.tsx';
-import { SettingsScreen } from '../screens/settings/SettingsScreen.tsx';
 import { NavigationContext, type Navigation, type Screen, type ScreenParams } from './navigation.tsx';
+
+const CampaignsScreen = lazy(() => import('../screens/campaigns/CampaignsScreen.tsx').then((m) => ({ default: m.CampaignsScreen })));
+const CustomersScreen = lazy(() => import('../screens/customers/CustomersScreen.tsx').then((m) => ({ default: m.CustomersScreen })));
+const ImportsScreen = lazy(() => import('../screens/imports/ImportsScreen.tsx').then((m) => ({ default: m.ImportsScreen })));
+const JourneysScreen = lazy(() => import('../screens/journeys/JourneysScreen.tsx').then((m) => ({ default: m.JourneysScreen })));
+const SettingsScreen = lazy(() => import('../screens/settings/SettingsScreen.tsx').then((m) => ({ default: m.SettingsScreen })));
 
 const screenViews: Record<Screen, { icon: ComponentType<{ size?: number }>; view: ComponentType }> = {
   dashboard: { icon: DashboardIcon, view: DashboardScreen },
@@ -63,7 +65,9 @@ export function Shell() {
         </AppShell.Navbar>
         <AppShell.Main>
           <ErrorBoundary resetKey={location}>
-            <View />
+            <Suspense fallback={<Loading />}>
+              <View />
+            </Suspense>
           </ErrorBoundary>
         </AppShell.Main>
       </AppShell>

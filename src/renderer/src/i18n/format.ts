@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languages, type Language } from '../../../shared/api/schemas.ts';
+import type { Language } from '../../../shared/api/schemas.ts';
+import { isLanguage } from './languages.ts';
 import { localeTags } from '../../../shared/i18n/index.ts';
 
 export interface Formatters {
@@ -19,7 +20,7 @@ export interface Formatters {
 }
 
 function asLanguage(value: string): Language {
-  return (languages as readonly string[]).includes(value) ? (value as Language) : 'en';
+  return isLanguage(value) ? value : 'en';
 }
 
 function toDate(iso: string): Date {

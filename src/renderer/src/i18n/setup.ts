@@ -1,6 +1,7 @@
 import i18next, { type i18n as I18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { languages, type Language } from '../../../shared/api/schemas.ts';
+import type { Language } from '../../../shared/api/schemas.ts';
+import { appLanguages } from './languages.ts';
 import { namespaces, resourcesFor } from '../../../shared/i18n/index.ts';
 
 /** One i18next instance holding every namespace in all four languages (they are small and bundled). */
@@ -9,10 +10,10 @@ export function createI18n(language: Language): I18n {
   void instance.use(initReactI18next).init({
     lng: language,
     fallbackLng: 'en',
-    supportedLngs: [...languages],
+    supportedLngs: [...appLanguages],
     ns: namespaces,
     defaultNS: 'app',
-    resources: Object.fromEntries(languages.map((lang) => [lang, resourcesFor(lang)])) as Resource,
+    resources: Object.fromEntries(appLanguages.map((lang) => [lang, resourcesFor(lang)])) as Resource,
     interpolation: { escapeValue: false },
     initAsync: false,
     returnNull: false,

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CustomerQuery } from '../../../../shared/api/lifecycle.ts';
 import type { CustomerRow } from '../../../../shared/domain/lifecycle.ts';
 import { useApi } from '../../api/ApiProvider.tsx';
+import { useApiEvent } from '../../api/use-api-event.ts';
 import { useNavigation } from '../../app/navigation.tsx';
 import { ExportDialog } from '../../campaigns/ExportDialog.tsx';
 import { ScreenHeader } from '../../components/ScreenHeader.tsx';
@@ -52,7 +53,9 @@ function CustomerList() {
   useEffect(() => setFilters((current) => (current.search === debouncedSearch ? current : { ...current, search: debouncedSearch })), [debouncedSearch]);
 
   const query = useMemo(() => toQuery(filters, sort), [filters, sort]);
-  const queryKey = JSON.stringify(query);
+  const [dataVersion, setDataVersion] = useState(0);
+  useApiEvent('data.changed', () => setDataVersion((v) => v + 1));
+  const queryKey = `${dataVersion}:${JSON.stringify(query)}`;
   const fetchPage = useCallback((offset: number, limit: number) => api.request('lifecycle.customers', { ...query, offset, limit }), [api, query]);
   const rows = usePagedRows<CustomerRow>(queryKey, fetchPage);
 
@@ -90,7 +93,7 @@ function CustomerList() {
           {hasFilters(filters) ? t('customers.noMatches') : t('customers.count', { count: 0 })}
         </Text>
       ) : (
-        <CustomerTable rows={rows} queryKey={queryKey} visible={visible} sort={sort} onSort={setSort} selected={selected} onToggle={toggle} onOpen={setOpenId} currency={currency} height="calc(100vh - 330px)" />
+        <CustomerTable rows={rows} queryKey={rows.refreshing ? '' : queryKey} visible={visible} sort={sort} onSort={setSort} selected={selected} onToggle={toggle} onOpen={setOpenId} currency={currency} height="calc(100vh - 330px)" />
       )}
       <CustomerProfileDrawer customerId={openId} onClose={() => setOpenId(null)} currency={currency} />
       {exporting ? (

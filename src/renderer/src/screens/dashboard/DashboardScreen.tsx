@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,6 @@ import { useNavigation } from '../../app/navigation.tsx';
 import { ExportDialog } from '../../campaigns/ExportDialog.tsx';
 import { SuggestionCard } from '../../campaigns/SuggestionCard.tsx';
 import type { CampaignSuggestion } from '../../../../shared/domain/campaigns.ts';
-import { StageAreaChart } from '../../charts/StageAreaChart.tsx';
 import { ChangesSinceImport } from '../../components/ChangesSinceImport.tsx';
 import { KpiCard } from '../../components/KpiCard.tsx';
 import { RequestView } from '../../components/RequestView.tsx';
@@ -20,6 +19,10 @@ import { campaignText } from '../../i18n/campaign-text.ts';
 import { toIsoDay } from '../../i18n/days.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { StageFlow } from './StageFlow.tsx';
+import { Loading } from '../../components/Loading.tsx';
+
+/** Loaded after the first paint: the chart library is the largest part of the app. */
+const StageAreaChart = lazy(() => import('../../charts/StageAreaChart.tsx').then((m) => ({ default: m.StageAreaChart })));
 
 function Kpis({ overview, summary }: { overview: LifecycleOverview; summary: ShopSummary }) {
   const { t } = useTranslation();
@@ -67,7 +70,13 @@ function StageHistory() {
   const history = useRequest('lifecycle.stageHistory', { granularity: 'month' });
   return (
     <Section title={t('dashboard.overTime')}>
-      <RequestView state={history}>{(points) => <StageAreaChart points={points} />}</RequestView>
+      <RequestView state={history}>
+        {(points) => (
+          <Suspense fallback={<Loading />}>
+            <StageAreaChart points={points} />
+          </Suspense>
+        )}
+      </RequestView>
     </Section>
   );
 }

@@ -4,6 +4,7 @@ import type { ImportRecord } from '../../../../shared/domain/imports.ts';
 import { useRequest } from '../../api/use-request.ts';
 import { RequestView } from '../../components/RequestView.tsx';
 import { ScreenHeader } from '../../components/ScreenHeader.tsx';
+import { ChangesSinceImport } from '../../components/ChangesSinceImport.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { translateOr } from '../../i18n/translate-or.ts';
 import { UploadIcon } from '../../icons/icons.tsx';
@@ -88,10 +89,12 @@ function History({ records }: { records: ImportRecord[] }) {
 export function ImportsScreen() {
   const { t } = useTranslation();
   const history = useRequest('imports.list', { limit: 200 });
+  const hasData = useRequest('app.info', {}).data?.empty === false;
   return (
     <Stack gap="lg">
       <ScreenHeader title={t('imports.title')} description={t('imports.description')} />
       <DropArea />
+      {hasData ? <ChangesSinceImport /> : null}
       <Title order={2} size="h4">
         {t('imports.history')}
       </Title>

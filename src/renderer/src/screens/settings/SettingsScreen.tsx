@@ -1,6 +1,7 @@
 import { Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { languages, themes, type Language, type Theme } from '../../../../shared/api/schemas.ts';
+import type { Language, Theme } from '../../../../shared/api/schemas.ts';
+import { appLanguages, appThemes } from '../../i18n/languages.ts';
 import { languageForLocale, languageNames } from '../../../../shared/i18n/index.ts';
 import { ScreenHeader } from '../../components/ScreenHeader.tsx';
 import { usePreferences } from '../../preferences/PreferencesProvider.tsx';
@@ -27,7 +28,7 @@ function AppearanceSettings() {
           value={preferences.language ?? AUTO}
           allowDeselect={false}
           maw={360}
-          data={[{ value: AUTO, label: t('settings.languageAuto', { name: osLanguage }) }, ...languages.map((lang) => ({ value: lang, label: languageNames[lang] }))]}
+          data={[{ value: AUTO, label: t('settings.languageAuto', { name: osLanguage }) }, ...appLanguages.map((lang) => ({ value: lang, label: languageNames[lang] }))]}
           onChange={(value) => void update({ language: value === AUTO || value === null ? null : (value as Language) })}
         />
         <div>
@@ -38,7 +39,7 @@ function AppearanceSettings() {
             aria-labelledby="theme-label"
             data-testid="theme-control"
             value={preferences.theme}
-            data={themes.map((value) => ({ value, label: themeLabels[value] }))}
+            data={appThemes.map((value) => ({ value, label: themeLabels[value] }))}
             onChange={(value) => void update({ theme: value as Theme })}
           />
         </div>

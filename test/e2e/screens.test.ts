@@ -1,0 +1,196 @@
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startTestHost, type TestHost } from '../host/server.ts';
+import { goTo, launchBrowser, openApp, screenshot } from './support/browser.ts';
+
+let host: TestHost;
+let browser: Browser;
+
+/** The sample store, imported the way a new user does it: the "Try the sample store" button. */
+beforeAll(async () => {
+  host = await startTestHost();
+  browser = await launchBrowser();
+  const { context, page } = await openApp(browser, host.url);
+  await page.getByRole('button', { name: 'Try the sample store' }).click();
+  await page.getByTestId('import-summary').waitFor({ timeout: 120_000 });
+  await context.close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+});
+
+async function open(colorScheme: 'light' | 'dark' = 'light'): Promise<{ context: BrowserContext; page: Page }> {
+  const opened = await openApp(browser, host.url, { colorScheme });
+  return opened;
+}
+
+describe('every screen on the sample store, in both themes', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    it(`walks the screens (${theme})`, async () => {
+      const { context, page } = await open(theme);
+      await page.getByTestId('stage-flow').waitFor();
+      await page.getByTestId('stage-area-chart').waitFor();
+      await screenshot(page, `dashboard-${theme}`);
+
+      await goTo(page, 'customers');
+      await page.locator('[data-customer-id]').first().waitFor();
+      await screenshot(page, `customers-${theme}`);
+
+      await page.locator('[data-customer-id]').first().click();
+      await page.getByTestId('customer-profile').waitFor();
+      await screenshot(page, `profile-${theme}`);
+      await page.keyboard.press('Escape');
+
+      await goTo(page, 'journeys');
+      await page.getByTestId('transitions-sankey').waitFor();
+      await screenshot(page, `journeys-flow-${theme}`);
+      for (const [tab, testId] of [
+        ['Do customers come back?', 'retention-heatmap'],
+        ['How long between purchases', 'timing-histogram'],
+        ['Customers by recency and frequency', 'rfm-heatmap'],
+      ] as const) {
+        await page.getByRole('tab', { name: tab }).click();
+        await page.getByTestId(testId).first().waitFor();
+        await screenshot(page, `journeys-${testId}-${theme}`);
+      }
+
+      await goTo(page, 'campaigns');
+      await page.getByTestId('suggestion-card').first().waitFor();
+      await screenshot(page, `campaigns-${theme}`);
+
+      await goTo(page, 'imports');
+      await page.getByTestId('import-history').waitFor();
+      await screenshot(page, `imports-${theme}`);
+
+      await goTo(page, 'settings');
+      await page.getByTestId('threshold-table').waitFor();
+      await screenshot(page, `settings-${theme}`);
+      await context.close();
+    });
+  }
+});
+
+describe('customers', () => {
+  it('searches, filters, sorts, chooses columns and opens a profile', async () => {
+    const { context, page } = await open();
+    await goTo(page, 'customers');
+    const count = page.getByTestId('customer-count');
+    await page.locator('[data-customer-id]').first().waitFor();
+    const all = await count.innerText();
+
+    const firstName = (await host.core.dispatch('lifecycle.customers', { limit: 1, sort: 'name', direction: 'asc' })) as { ok: true; value: { rows: { name: string; email: string }[] } };
+    const email = firstName.value.rows[0].email;
+    await page.getByTestId('customer-search').locator('input').fill(email);
+    await expect.poll(() => count.innerText()).toBe('1 customers');
+    await expect.poll(() => page.locator('[data-customer-id]').count()).toBe(1);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => count.innerText()).toBe(all);
+
+    await page.getByRole('textbox', { name: 'Stage' }).or(page.getByRole('combobox', { name: 'Stage' })).first().click();
+    await page.getByRole('option', { name: 'Loyal' }).click();
+    await page.keyboard.press('Escape');
+    const loyal = await host.core.dispatch('lifecycle.customers', { limit: 1, stage: ['loyal'] });
+    expect(loyal.ok).toBe(true);
+    await expect.poll(() => count.innerText()).toBe(`${new Intl.NumberFormat('en').format((loyal as { ok: true; value: { total: number } }).value.total)} customers`);
+    await screenshot(page, 'customers-filtered-loyal');
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+
+    const purchases = page.locator('[role="columnheader"]', { has: page.locator('[data-sort="purchases"]') });
+    await page.locator('[data-sort="purchases"]').click();
+    await expect.poll(() => purchases.getAttribute('aria-sort')).toBe('descending');
+    const top = await host.core.dispatch('lifecycle.customers', { limit: 1, sort: 'purchases', direction: 'desc' });
+    const topId = (top as { ok: true; value: { rows: { id: number }[] } }).value.rows[0].id;
+    await expect.poll(() => page.locator('[data-customer-id]').first().getAttribute('data-customer-id')).toBe(String(topId));
+    await page.locator('[data-sort="purchases"]').click();
+    await expect.poll(() => purchases.getAttribute('aria-sort')).toBe('ascending');
+
+    await page.getByRole('button', { name: 'Columns' }).click();
+    await page.getByRole('checkbox', { name: 'Phone' }).check();
+    await page.keyboard.press('Escape');
+    expect(await page.locator('[role="columnheader"]', { hasText: 'Phone' }).count()).toBe(1);
+
+    await page.locator('[data-customer-id]').first().click();
+    const profile = page.getByTestId('customer-profile');
+    await profile.waitFor();
+    expect(await page.getByTestId('profile-journey').isVisible()).toBe(true);
+    expect(await page.getByTestId('profile-orders').innerText()).toMatch(/\d/);
+    await context.close();
+  });
+
+  it('exports a selection of customers to a file', async () => {
+    const { context, page } = await open();
+    await goTo(page, 'customers');
+    const rows = page.locator('[data-customer-id]');
+    await rows.first().waitFor();
+    for (const i of [0, 1, 2]) await rows.nth(i).getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Export selection…' }).click();
+    const dialog = page.getByTestId('export-dialog');
+    await dialog.getByTestId('export-preview').waitFor();
+    await dialog.getByRole('checkbox', { name: 'Also include people who did not agree to marketing' }).check();
+    await dialog.getByRole('button', { name: 'Save file…' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const records = await host.core.dispatch('campaigns.list', {});
+    const last = (records as { ok: true; value: { exportedCount: number; audienceSize: number }[] }).value[0];
+    expect(last.audienceSize).toBe(3);
+    await context.close();
+  });
+});
+
+describe('journeys', () => {
+  it('redraws the Sankey for another date range', async () => {
+    const { context, page } = await open();
+    await goTo(page, 'journeys');
+    await page.getByTestId('transitions-sankey').waitFor();
+    const before = await page.getByTestId('transitions-sankey').innerText();
+    await page.getByTestId('flow-from').click();
+    await page.locator('button[aria-label^="1 "]:not([disabled])').first().click();
+    await expect.poll(() => page.getByTestId('transitions-sankey').innerText()).not.toBe(before);
+    await screenshot(page, 'journeys-flow-range');
+    await context.close();
+  });
+});
+
+describe('campaigns', () => {
+  it('exports a suggested campaign with a holdout and records it', async () => {
+    const { context, page } = await open();
+    await goTo(page, 'campaigns');
+    const card = page.getByTestId('suggestion-card').first();
+    await card.waitFor();
+    await card.getByRole('button', { name: 'Export audience…' }).click();
+    const dialog = page.getByTestId('export-dialog');
+    await dialog.getByTestId('export-preview').waitFor();
+    await screenshot(page, 'campaign-export-dialog');
+    await dialog.getByRole('textbox', { name: 'File for' }).or(dialog.getByRole('combobox', { name: 'File for' })).first().click();
+    await page.getByRole('option', { name: 'Klaviyo' }).click();
+    await dialog.getByRole('button', { name: 'Save file…' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const records = (await host.core.dispatch('campaigns.list', {})) as { ok: true; value: { format: string; holdoutPercent: number }[] };
+    expect(records.value[0]).toMatchObject({ format: 'klaviyo', holdoutPercent: 10 });
+    await page.getByTestId('recorded-campaigns').waitFor();
+    const saved = `${host.filesDir}/saved`;
+    expect(existsSync(saved)).toBe(true);
+    await context.close();
+  });
+});
+
+describe('settings', () => {
+  it('overrides a threshold, shows it as set by the user, and resets it', async () => {
+    const { context, page } = await open();
+    await goTo(page, 'settings');
+    const row = page.locator('[data-threshold="atRisk"]');
+    await row.waitFor();
+    await row.getByRole('textbox').fill('50');
+    await page.getByTestId('apply-thresholds').click();
+    await row.getByText('Set by you').waitFor();
+    const thresholds = (await host.core.dispatch('lifecycle.thresholds', {})) as { ok: true; value: { atRisk: { value: number; source: string } } };
+    expect(thresholds.value.atRisk).toMatchObject({ value: 50, source: 'user' });
+    await screenshot(page, 'settings-override');
+    await row.getByRole('button', { name: 'Reset' }).click();
+    await row.getByText('Set by you').waitFor({ state: 'detached' });
+    await context.close();
+  });
+});
+
