@@ -65,7 +65,7 @@ describe('audience export through the core', () => {
 
   it('previews who would be exported, who is left out and why, writing nothing', async () => {
     const preview = await call<AudiencePreview>('campaigns.preview', { audience: { kind: 'stage', stage: 'new' }, format: 'klaviyo' });
-    expect(preview).toMatchObject({ audienceKind: 'stage', audienceKey: 'new', segmentTag: 'regulars-new', channel: 'email', total: 30, eligible: 20, holdout: 2, exported: 18, includedWithoutConsent: 0 });
+    expect(preview).toMatchObject({ audienceKind: 'stage', audienceKey: 'new', segmentTag: 'regulars-new', suggestedFileName: 'regulars-new-klaviyo.csv', channel: 'email', total: 30, eligible: 20, holdout: 2, exported: 18, includedWithoutConsent: 0 });
     expect(preview.leftOut).toEqual([
       { reason: 'not_subscribed', count: 5 },
       { reason: 'consent_unknown', count: 3 },

@@ -70,6 +70,8 @@ export interface CrashSetup {
   /** Customers in the large export (about 1.5 orders and 2 rows each). */
   customers: number;
   kills: number;
+  /** After this many of the kills, the import is run again to the end and must give the same data as an uninterrupted one. */
+  reimports: number;
 }
 
 /**
@@ -101,6 +103,7 @@ export async function crashDuringImports(setup: CrashSetup): Promise<CheckResult
   const failures: FailureRecord[] = [];
   const landed = { before: 0, after: 0, finished: 0 };
   let dataLost = 0;
+  let reimported = 0;
   const trialDb = join(workDir, 'trial.db');
   for (let i = 0; i < kills; i++) {
     copyDatabase(base, trialDb);
@@ -121,6 +124,14 @@ export async function crashDuringImports(setup: CrashSetup): Promise<CheckResult
     else landed.after++;
     const answerProblem = await coreAnswers(trialDb);
     if (answerProblem) failures.push({ subject, seed, problem: answerProblem });
+    if (i < setup.reimports && sameStoreData(state, before)) {
+      reimported++;
+      const again = await runChild(trialDb, large, null);
+      const redone = readStoreState(trialDb);
+      if (!again.answer?.includes('"ok":true') || !sameStoreData(redone, after)) {
+        failures.push({ subject, seed, problem: `importing again after the crash gave ${describeState(redone)}, not ${describeState(after)}: ${again.answer?.slice(0, 200) ?? again.stderr.slice(0, 200)}` });
+      }
+    }
   }
   return {
     check: 'Crash safety (SIGKILL during import)',
@@ -128,7 +139,7 @@ export async function crashDuringImports(setup: CrashSetup): Promise<CheckResult
     failures,
     dataLost,
     notes: [
-      `import of ${after.counts.orders - before.counts.orders} orders took ${Math.round(full.elapsedMs)} ms; kills left the state before ${landed.before}, after ${landed.after}; ${landed.finished} finished before the kill`,
+      `import of ${after.counts.orders - before.counts.orders} orders took ${Math.round(full.elapsedMs)} ms; kills left the state before ${landed.before}, after ${landed.after}; ${landed.finished} finished before the kill; ${reimported} re-imported after the crash to the same data as an uninterrupted import`,
     ],
   };
 }

@@ -14,11 +14,15 @@ export function inputNaming(name: string, path: string): Record<string, unknown>
 }
 
 /**
- * What the user is told when a file is refused: the request's error, or each file's error of an
- * import. Null when the file was not refused, or only with an unexplained internal error.
+ * What the user is told when a file is refused: the request's error, each file's error of an
+ * import, or a preview that recognises no export. Null when the file was taken for an export, or
+ * refused only with an unexplained internal error.
  */
 export function refusalText(answer: Envelope<unknown>): string | null {
   if (!answer.ok) return answer.error.code === 'internal' ? null : `${answer.error.message} ${String(answer.error.details?.file ?? '')}`;
+  const inspection = answer.value as { kind?: unknown; fileName?: unknown };
+  // The mapping step's preview shows what it read; a system file is not recognised as any export.
+  if ('kind' in inspection) return inspection.kind === null ? `not recognised: ${String(inspection.fileName)}` : null;
   const results = (answer.value as { results?: ImportFileResult[] }).results;
   if (!results || results.some((r) => r.ok || r.error.code === 'internal')) return null;
   return results.map((r) => (r.ok ? '' : `${r.fileName} ${r.error.message}`)).join(' ');

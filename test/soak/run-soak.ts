@@ -26,7 +26,7 @@ const n = (full: number) => Math.max(1, Math.round(full * scale));
 const checks: { key: string; run(dir: string): Promise<CheckResult> }[] = [
   { key: 'api', run: (dir) => fuzzApi({ workDir: dir, seed, runsPerRequest: n(1000) }) },
   { key: 'migrations', run: async () => vitestCheck('Migrations (every earlier schema, failed migration, newer database)', 'test/integration/reliability-migrations.test.ts') },
-  { key: 'crash', run: (dir) => crashDuringImports({ workDir: dir, seed, customers: 10_000, kills: n(50) }) },
+  { key: 'crash', run: (dir) => crashDuringImports({ workDir: dir, seed, customers: 10_000, kills: n(50), reimports: n(50) }) },
   {
     key: 'import',
     run: async (dir) => {

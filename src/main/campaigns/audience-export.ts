@@ -4,9 +4,10 @@ import { basename } from 'node:path';
 import type { Db } from '../db/connection.ts';
 import type { JobContext } from '../jobs/job-context.ts';
 import { AppError } from '../../shared/api/envelope.ts';
-import type { AudienceExportOptions, AudienceExportRequest, AudiencePreview, ExportResult } from '../../shared/domain/campaigns.ts';
+import type { AudienceExportOptions, AudienceExportRequest, AudiencePreview, CampaignMessage, ExportFormat, ExportResult } from '../../shared/domain/campaigns.ts';
 import { loadMembers, resolveAudience, type ResolvedAudience } from './audience.ts';
 import { insertCampaign } from './campaign-store.ts';
+import { campaignMessage } from './campaign-message.ts';
 import { applyConsent, type ConsentOutcome } from './consent.ts';
 import { CsvFileWriter } from './csv-file-writer.ts';
 import { exportFormatSpecs } from './formats/index.ts';
@@ -37,6 +38,7 @@ function summary(selection: Selection, format: AudienceExportOptions['format'], 
     audienceKind: audience.kind,
     audienceKey: audience.key,
     segmentTag: audience.segmentTag,
+    suggestedFileName: `${audience.segmentTag}-${format}.csv`,
     format,
     channel: selection.channel,
     total: audience.customerIds.length,
@@ -63,6 +65,15 @@ export function previewAudience(db: Db, options: AudienceExportOptions): Audienc
 function localToday(): string {
   const now = new Date();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** Largest file the tool takes in one upload (Klaviyo: 50 MB). */
+const UPLOAD_LIMIT_BYTES: Partial<Record<ExportFormat, number>> = { klaviyo: 50 * 2 ** 20 };
+
+/** What to know before uploading a file of this size to the format's tool. */
+export function uploadWarnings(format: ExportFormat, bytes: number): CampaignMessage[] {
+  const limit = UPLOAD_LIMIT_BYTES[format];
+  return limit !== undefined && bytes > limit ? [campaignMessage('warnings.tooLarge', { megabytes: Math.round(limit / 2 ** 20) })] : [];
 }
 
 function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {
@@ -122,11 +133,13 @@ export async function runCampaignExport(ctx: JobContext, input: AudienceExportRe
     throw error;
   }
   ctx.progress({ phase: 'writing', rows: split.exported.length, percent: 100 });
+  const bytes = statSync(input.path).size;
   return {
     ...summary(selection, input.format, split.holdout.length),
     campaignId,
     path: input.path,
     campaignDate,
-    bytes: statSync(input.path).size,
+    bytes,
+    warnings: uploadWarnings(input.format, bytes),
   };
 }

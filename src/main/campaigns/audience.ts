@@ -1,7 +1,6 @@
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../../shared/api/envelope.ts';
 import type { AudienceSpec } from '../../shared/domain/campaigns.ts';
-import { RFM_SEGMENTS, STAGES } from '../../shared/domain/lifecycle.ts';
 import type { AudienceMember } from './audience-member.ts';
 import { suggestionFilter, isSuggestionId } from './suggestion-audiences.ts';
 import { PREDICTION_SQL } from './predictions.ts';
@@ -35,19 +34,13 @@ function ids(db: Db, sql: string, ...params: unknown[]): number[] {
   return db.prepare(sql).pluck().all(...params) as number[];
 }
 
-/** Who is in an audience: root customer ids from the lifecycle results, or the explicit selection. */
+/** Who is in an audience (stage and segment already validated by the request schema): root customer ids from the lifecycle results, or the explicit selection. */
 export function resolveAudience(db: Db, audience: AudienceSpec): ResolvedAudience {
   switch (audience.kind) {
     case 'stage': {
-      if (!(STAGES as readonly string[]).includes(audience.stage)) {
-        throw new AppError('not_found', `There is no stage called "${audience.stage}". Stages: ${STAGES.join(', ')}.`);
-      }
       return { kind: 'stage', key: audience.stage, segmentTag: tagOf(audience.stage), customerIds: ids(db, 'SELECT customer_id FROM lifecycle_customers WHERE stage = ? ORDER BY customer_id', audience.stage) };
     }
     case 'rfm': {
-      if (!(RFM_SEGMENTS as readonly string[]).includes(audience.segment)) {
-        throw new AppError('not_found', `There is no RFM segment called "${audience.segment}". Segments: ${RFM_SEGMENTS.join(', ')}.`);
-      }
       return { kind: 'rfm', key: audience.segment, segmentTag: tagOf('rfm', audience.segment), customerIds: ids(db, 'SELECT customer_id FROM lifecycle_customers WHERE segment = ? ORDER BY customer_id', audience.segment) };
     }
     case 'suggestion': {

@@ -15,6 +15,7 @@ import { shopHandlers } from '../services/shop-service.ts';
 import { sampleHandlers } from '../services/sample-service.ts';
 import { economicsHandlers } from '../services/economics-service.ts';
 import { campaignHandlers } from '../services/campaign-service.ts';
+import { modelHandlers } from '../services/model-service.ts';
 
 export interface CoreOptions {
   dbPath: string;
@@ -66,6 +67,7 @@ export function createCore(options: CoreOptions): Core {
     ...sampleHandlers(ctx),
     ...economicsHandlers(ctx),
     ...campaignHandlers(ctx),
+    ...modelHandlers(ctx),
   };
   return {
     dbPath,

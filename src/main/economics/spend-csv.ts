@@ -29,11 +29,26 @@ export function parseSpendAmount(text: string): number | null {
   return Number(s);
 }
 
+/** The file's text; a missing or unreadable path, a folder or a device (which would be read forever) is refused. */
+function readSmallFile(path: string, file: string): string {
+  let size: number;
+  let text: string;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new Error('not a regular file');
+    size = stat.size;
+    text = size > MAX_BYTES ? '' : readFileSync(path, 'utf8');
+  } catch {
+    throw new AppError('bad_file', `${file}: the file cannot be read (${path}).`, { messageKey: 'imports:errors.unreadable', params: { file, path }, file });
+  }
+  if (size > MAX_BYTES) fail(file, undefined, undefined, 'is larger than 5 MB; a spend file has one row per month and channel', 'tooLarge');
+  return text;
+}
+
 /** Reads a `month,channel,spend` file the owner made in a spreadsheet; any bad cell stops it with its line and column. */
 export function readSpendCsv(path: string): SpendEntry[] {
   const file = basename(path);
-  if (statSync(path).size > MAX_BYTES) fail(file, undefined, undefined, 'is larger than 5 MB; a spend file has one row per month and channel', 'tooLarge');
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  const text = readSmallFile(path, file).replace(/^\uFEFF/, '');
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
   const [header, ...rows] = parsed.data;
   const names = (header ?? []).map((h) => h.trim().toLowerCase());

@@ -5,6 +5,7 @@ import { runImportJob } from '../import/run-import-job.ts';
 import { mergeCustomersJob, unmergeCustomerJob } from '../import/customer-merges.ts';
 import { importSpendJob, saveChannelLinksJob, saveSpendJob } from '../economics/spend-jobs.ts';
 import { runCampaignExport } from '../campaigns/audience-export.ts';
+import { saveModelSettingsJob } from '../model/store/model-settings-job.ts';
 
 /** Every long job the worker can run, by name, with its input and result types. */
 export const jobs = {
@@ -15,6 +16,7 @@ export const jobs = {
   importSpend: importSpendJob,
   saveChannelLinks: saveChannelLinksJob,
   campaignExport: runCampaignExport,
+  saveModelSettings: saveModelSettingsJob,
 } satisfies Record<JobKind, (ctx: JobContext, input: never) => Promise<unknown>>;
 
 export type JobName = keyof typeof jobs;

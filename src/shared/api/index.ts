@@ -6,6 +6,7 @@ import { shopRequests } from './shop.ts';
 import { uiRequests } from './ui.ts';
 import { economicsRequests } from './economics.ts';
 import { campaignRequests } from './campaigns.ts';
+import { modelRequests } from './model.ts';
 
 /** Every request the UI may make. Each domain owns one file; this map joins them. */
 export const contract = {
@@ -15,6 +16,7 @@ export const contract = {
   ...uiRequests,
   ...economicsRequests,
   ...campaignRequests,
+  ...modelRequests,
 } satisfies Record<string, RequestSpec>;
 
 export type Contract = typeof contract;

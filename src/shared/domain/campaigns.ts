@@ -30,6 +30,8 @@ export interface AudiencePreview {
   audienceKey: string;
   /** The segment tag written into files that carry tags. */
   segmentTag: string;
+  /** A file name to offer in the save dialog, e.g. `regulars-lapsed-klaviyo.csv`. */
+  suggestedFileName: string;
   format: ExportFormat;
   channel: ConsentChannel;
   /** Everyone in the audience. */
@@ -51,6 +53,8 @@ export interface ExportResult extends AudiencePreview {
   path: string;
   campaignDate: string;
   bytes: number;
+  /** Things to know before uploading the file (e.g. it is larger than the tool accepts). */
+  warnings: CampaignMessage[];
 }
 
 export const liftWindows = [7, 30, 60] as const;

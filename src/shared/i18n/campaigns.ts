@@ -35,6 +35,9 @@ export const campaigns = defineCatalog({
       likely_real_gain: '{{points}} points, likely real',
       likely_real_loss: '{{points}} points, likely real: fewer purchases than the holdout',
     },
+    warnings: {
+      tooLarge: 'The file is larger than the {{megabytes}} MB this tool accepts in one upload: split it, or export a smaller audience.',
+    },
     suggestions: {
       prospect_welcome: {
         title: 'Welcome series with a first-order incentive',
@@ -159,6 +162,9 @@ export const campaigns = defineCatalog({
       no_measurable_effect: '没有可衡量的效果',
       likely_real_gain: '{{points}} 个百分点，很可能是真实效果',
       likely_real_loss: '{{points}} 个百分点，很可能是真实效果：购买比对照组更少',
+    },
+    warnings: {
+      tooLarge: '文件超过了该工具单次上传可接受的 {{megabytes}} MB：请拆分文件，或导出更小的受众。',
     },
     suggestions: {
       prospect_welcome: {
@@ -285,6 +291,9 @@ export const campaigns = defineCatalog({
       likely_real_gain: '{{points}} điểm, nhiều khả năng là thật',
       likely_real_loss: '{{points}} điểm, nhiều khả năng là thật: mua ít hơn nhóm đối chứng',
     },
+    warnings: {
+      tooLarge: 'Tệp lớn hơn {{megabytes}} MB mà công cụ này nhận trong một lần tải lên: hãy chia nhỏ tệp hoặc xuất một nhóm đối tượng nhỏ hơn.',
+    },
     suggestions: {
       prospect_welcome: {
         title: 'Chuỗi chào mừng kèm ưu đãi đơn đầu tiên',
@@ -409,6 +418,9 @@ export const campaigns = defineCatalog({
       no_measurable_effect: 'Измеримого эффекта нет',
       likely_real_gain: '{{points}} п. п., вероятно, реальный эффект',
       likely_real_loss: '{{points}} п. п., вероятно, реальный эффект: покупок меньше, чем в контрольной группе',
+    },
+    warnings: {
+      tooLarge: 'Файл больше {{megabytes}} МБ, которые этот сервис принимает за одну загрузку: разделите его или выгрузите аудиторию поменьше.',
     },
     suggestions: {
       prospect_welcome: {

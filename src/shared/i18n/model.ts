@@ -6,6 +6,9 @@ import { defineCatalog } from './define.ts';
  */
 export const model = defineCatalog({
   en: {
+    errors: {
+      calibrationTooLate: 'The calibration end {{calibrationEnd}} must be before the last order day ({{latest}}), so there is a later period to compare the predictions with.',
+    },
     sentence: {
       likelyAround: 'Likely to order again around {{date}}; {{percent}} chance this customer is still active.',
       notWithinYear: 'Not expected to order again within a year; {{percent}} chance this customer is still active.',
@@ -33,6 +36,9 @@ export const model = defineCatalog({
     },
   },
   zh: {
+    errors: {
+      calibrationTooLate: '校准截止日 {{calibrationEnd}} 必须早于最后一个订单日（{{latest}}），这样才有之后的时间段来对比预测。',
+    },
     sentence: {
       likelyAround: '预计在 {{date}} 前后再次下单；该客户仍活跃的可能性为 {{percent}}。',
       notWithinYear: '预计一年内不会再次下单；该客户仍活跃的可能性为 {{percent}}。',
@@ -60,6 +66,9 @@ export const model = defineCatalog({
     },
   },
   vi: {
+    errors: {
+      calibrationTooLate: 'Ngày kết thúc hiệu chỉnh {{calibrationEnd}} phải trước ngày đặt hàng cuối cùng ({{latest}}), để có một khoảng thời gian sau đó so sánh với dự đoán.',
+    },
     sentence: {
       likelyAround: 'Có khả năng đặt hàng lại vào khoảng {{date}}; {{percent}} khả năng khách hàng này vẫn còn hoạt động.',
       notWithinYear: 'Không dự kiến đặt hàng lại trong vòng một năm; {{percent}} khả năng khách hàng này vẫn còn hoạt động.',
@@ -87,6 +96,9 @@ export const model = defineCatalog({
     },
   },
   ru: {
+    errors: {
+      calibrationTooLate: 'Конец периода калибровки {{calibrationEnd}} должен быть раньше последнего дня заказов ({{latest}}), чтобы было с чем сравнить прогнозы.',
+    },
     sentence: {
       likelyAround: 'Вероятно, снова закажет около {{date}}; вероятность, что клиент ещё активен: {{percent}}.',
       notWithinYear: 'Новый заказ в течение года не ожидается; вероятность, что клиент ещё активен: {{percent}}.',

@@ -47,6 +47,12 @@ describe('spend CSV (month,channel,spend)', () => {
     expect((caught as AppError).details).toMatchObject({ file: 'bad.csv', line: 4, column: 'spend', messageKey: 'economics:errors.badAmount' });
   });
 
+  it('refuses a missing file, a folder or a device with a clear message instead of reading it', () => {
+    expect(() => readSpendCsv(join(temp.dir, 'nope.csv'))).toThrow(/^nope\.csv: the file cannot be read/);
+    expect(() => readSpendCsv('/dev/zero')).toThrow(/^zero: the file cannot be read/);
+    expect(() => readSpendCsv(temp.dir)).toThrow(/the file cannot be read/);
+  });
+
   it('refuses a file that is not a spend file, saying what was expected', () => {
     const path = file('orders_export.csv', 'Name,Email,Total\n#1001,a@b.c,10\n');
     expect(() => readSpendCsv(path)).toThrow('orders_export.csv line 1: is not a spend file: expected the columns month,channel,spend (missing month, channel, spend)');

@@ -65,6 +65,7 @@ export const exportCommand: CliCommand = {
     ctx.io.out(`Wrote ${result.exported} of ${result.total} customers to ${result.path} (${campaignMessage(`formats.${result.format}`).text}).`);
     ctx.io.out(`Holdout: ${result.holdout} kept out of the file (${result.holdoutPercent}%) to measure the lift. Campaign ${result.campaignId}, dated ${result.campaignDate}.`);
     for (const { reason, count } of result.leftOut) ctx.io.out(`Left out: ${count} — ${campaignMessage(`leftOut.${reason}`).text}`);
+    for (const warning of result.warnings) ctx.io.out(`Warning: ${warning.text}`);
     if (result.includedWithoutConsent > 0) ctx.io.out(`Included without marketing consent (--include-unsubscribed): ${result.includedWithoutConsent}`);
     return 0;
   },

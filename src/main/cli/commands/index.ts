@@ -3,6 +3,8 @@ import { summaryCommand } from './summary.ts';
 import { importCommand } from './import.ts';
 import { economicsCommand } from './economics.ts';
 import { exportCommand } from './export.ts';
+import { modelCommand } from './model.ts';
+import { backtestCommand } from './backtest.ts';
 
 /** Every CLI command, by name. Each lives in its own file beside this one. */
 export const commands: CliCommand[] = [
@@ -10,4 +12,6 @@ export const commands: CliCommand[] = [
   summaryCommand,
   economicsCommand,
   exportCommand,
+  modelCommand,
+  backtestCommand,
 ];

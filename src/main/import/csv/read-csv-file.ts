@@ -31,7 +31,10 @@ class EnoughRows extends Error {}
  * AbortError as soon as `signal` is aborted.
  */
 export async function readCsvFile(path: string, options: ReadCsvOptions): Promise<CsvFileStats> {
-  const totalBytes = statSync(path).size;
+  const stat = statSync(path);
+  // A device or a pipe (/dev/zero, a FIFO) would be read forever: only regular files are CSV files.
+  if (!stat.isFile()) throw new Error(`${path} is not a regular file`);
+  const totalBytes = stat.size;
   const hash = createHash('sha256');
   const decoder = new StringDecoder('utf8');
   let rows = 0;

@@ -7,12 +7,14 @@ import { CampaignsIcon, CustomersIcon, DashboardIcon, ImportsIcon, JourneysIcon,
 import { ImportStatusCard } from '../imports/ImportStatusCard.tsx';
 import { WindowDropZone } from '../imports/WindowDropZone.tsx';
 import { DashboardScreen } from '../screens/dashboard/DashboardScreen.tsx';
+import { SpendIcon } from '../screens/spend/SpendIcon.tsx';
 import { NavigationContext, type Navigation, type Screen, type ScreenParams } from './navigation.tsx';
 
 const CampaignsScreen = lazy(() => import('../screens/campaigns/CampaignsScreen.tsx').then((m) => ({ default: m.CampaignsScreen })));
 const CustomersScreen = lazy(() => import('../screens/customers/CustomersScreen.tsx').then((m) => ({ default: m.CustomersScreen })));
 const ImportsScreen = lazy(() => import('../screens/imports/ImportsScreen.tsx').then((m) => ({ default: m.ImportsScreen })));
 const JourneysScreen = lazy(() => import('../screens/journeys/JourneysScreen.tsx').then((m) => ({ default: m.JourneysScreen })));
+const SpendScreen = lazy(() => import('../screens/spend/SpendScreen.tsx').then((m) => ({ default: m.SpendScreen })));
 const SettingsScreen = lazy(() => import('../screens/settings/SettingsScreen.tsx').then((m) => ({ default: m.SettingsScreen })));
 
 const screenViews: Record<Screen, { icon: ComponentType<{ size?: number }>; view: ComponentType }> = {
@@ -20,6 +22,7 @@ const screenViews: Record<Screen, { icon: ComponentType<{ size?: number }>; view
   customers: { icon: CustomersIcon, view: CustomersScreen },
   journeys: { icon: JourneysIcon, view: JourneysScreen },
   campaigns: { icon: CampaignsIcon, view: CampaignsScreen },
+  spend: { icon: SpendIcon, view: SpendScreen },
   imports: { icon: ImportsIcon, view: ImportsScreen },
   settings: { icon: SettingsIcon, view: SettingsScreen },
 };

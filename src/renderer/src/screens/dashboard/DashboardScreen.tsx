@@ -19,6 +19,7 @@ import { campaignText } from '../../i18n/campaign-text.ts';
 import { toIsoDay } from '../../i18n/days.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { StageFlow } from './StageFlow.tsx';
+import { SpendKpiCards } from '../spend/EconomicsKpis.tsx';
 import { Loading } from '../../components/Loading.tsx';
 
 /** Loaded after the first paint: the chart library is the largest part of the app. */
@@ -95,6 +96,7 @@ function Overview({ asOf }: { asOf: string | null }) {
         {asOf ? t('dashboard.asOfNote', { date: format.date(asOf) }) : data.latestOrderDay ? t('dashboard.latestNote', { date: format.date(data.latestOrderDay) }) : ''}
       </Text>
       <Kpis overview={data} summary={summary.data} />
+      <SpendKpiCards asOf={asOf} />
       {asOf ? null : <ChangesSinceImport />}
       <Section title={t('dashboard.lifecycle')} help={t('dashboard.lifecycleHelp')}>
         <StageFlow stages={data.stages} currency={summary.data.currency} />

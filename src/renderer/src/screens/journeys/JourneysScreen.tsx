@@ -16,6 +16,7 @@ import { ShopDataGate } from '../../components/ShopDataGate.tsx';
 import { useShopCurrency } from '../../components/use-shop-currency.ts';
 import { addDays, toIsoDay } from '../../i18n/days.ts';
 import { stageColor } from '../../theme/stage-colors.ts';
+import { BacktestSection } from './BacktestSection.tsx';
 
 function Flow({ asOf }: { asOf: string }) {
   const { t } = useTranslation();
@@ -118,6 +119,7 @@ export function JourneysScreen() {
               <Tabs.Tab value="cohorts">{t('journeys.cohortTitle')}</Tabs.Tab>
               <Tabs.Tab value="timing">{t('journeys.timingTitle')}</Tabs.Tab>
               <Tabs.Tab value="rfm">{t('journeys.rfmTitle')}</Tabs.Tab>
+              <Tabs.Tab value="backtest">{t('journeys.backtestTitle')}</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="flow">{data.asOf ? <Flow asOf={data.asOf} /> : null}</Tabs.Panel>
             <Tabs.Panel value="cohorts">
@@ -129,6 +131,7 @@ export function JourneysScreen() {
             <Tabs.Panel value="rfm">
               <RfmSection />
             </Tabs.Panel>
+            <Tabs.Panel value="backtest">{data.asOf ? <BacktestSection asOf={data.asOf} /> : null}</Tabs.Panel>
           </Tabs>
         )}
       </RequestView>

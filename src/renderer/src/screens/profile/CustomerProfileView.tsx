@@ -5,6 +5,7 @@ import { KpiCard } from '../../components/KpiCard.tsx';
 import { StageBadge } from '../../components/StageBadge.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { stageColor } from '../../theme/stage-colors.ts';
+import { PredictionPanel } from './PredictionPanel.tsx';
 
 function ConsentBadge({ label, value }: { label: string; value: boolean | null }) {
   const { t } = useTranslation();
@@ -161,6 +162,7 @@ export function CustomerProfileView({ profile, currency }: { profile: CustomerPr
           </Group>
         </div>
       ) : null}
+      <PredictionPanel customerId={c.id} currency={currency} />
       <Text size="xs" c="dimmed">
         {t('profile.thresholdNote', { atRisk: format.number(profile.thresholds.atRiskDays), lapse: format.number(profile.thresholds.lapseDays) })}
       </Text>

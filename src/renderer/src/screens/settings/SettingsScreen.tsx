@@ -8,6 +8,7 @@ import { usePreferences } from '../../preferences/PreferencesProvider.tsx';
 import { useRequest } from '../../api/use-request.ts';
 import { DataSettings } from './DataSettings.tsx';
 import { ThresholdSettings } from './ThresholdSettings.tsx';
+import { ModelSettings } from './ModelSettings.tsx';
 
 const AUTO = 'auto';
 
@@ -56,6 +57,7 @@ export function SettingsScreen() {
       <ScreenHeader title={t('settings.title')} />
       <AppearanceSettings />
       {hasData ? <ThresholdSettings /> : null}
+      {hasData ? <ModelSettings /> : null}
       <DataSettings />
     </Stack>
   );

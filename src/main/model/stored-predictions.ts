@@ -1,0 +1,39 @@
+import type { Db } from '../db/connection.ts';
+import type { CustomerPrediction } from '../../shared/domain/model.ts';
+
+interface PredictionRow {
+  customer_id: number;
+  p_alive: number;
+  expected_purchases_30: number;
+  expected_purchases_90: number;
+  expected_purchases_365: number;
+  expected_order_value_cents: number | null;
+  clv_12_cents: number | null;
+  next_order_day: string | null;
+}
+
+/** The stored fit's as-of day, null before the first recompute with a model. */
+export function storedModelAsOf(db: Db): string | null {
+  return (db.prepare('SELECT as_of FROM model_fits WHERE id = 1').pluck().get() as string | undefined) ?? null;
+}
+
+/** A customer's stored prediction; a merged customer answers with their root customer's. */
+export function storedPrediction(db: Db, customerId: number): CustomerPrediction | null {
+  const row = db
+    .prepare(
+      `SELECT p.* FROM model_predictions p
+        WHERE p.customer_id = (SELECT coalesce(merged_into, id) FROM customers WHERE id = ?)`,
+    )
+    .get(customerId) as PredictionRow | undefined;
+  if (!row) return null;
+  return {
+    customerId: row.customer_id,
+    pAlive: row.p_alive,
+    expectedPurchases30: row.expected_purchases_30,
+    expectedPurchases90: row.expected_purchases_90,
+    expectedPurchases365: row.expected_purchases_365,
+    expectedOrderValue: row.expected_order_value_cents === null ? null : row.expected_order_value_cents / 100,
+    predictedClv12: row.clv_12_cents === null ? null : row.clv_12_cents / 100,
+    nextOrderDay: row.next_order_day,
+  };
+}
