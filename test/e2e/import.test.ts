@@ -5,6 +5,8 @@ import { makeTempDir } from '../support/temp-dir.ts';
 import { goTo, launchBrowser, openApp, screenshot } from './support/browser.ts';
 import { dropFiles } from './support/drop.ts';
 import { ordersExportFor } from './support/orders-csv.ts';
+import { join } from 'node:path';
+import { writeShopifyOrdersExport } from '../fixtures/shopify-export-generator.ts';
 
 let host: TestHost;
 let browser: Browser;
@@ -52,6 +54,23 @@ describe('importing by dropping files on the window', () => {
     await page.getByTestId('import-history').waitFor();
     expect(await page.getByTestId('import-history').innerText()).toContain('orders_export.csv');
     await screenshot(page, 'imports-light');
+    await context.close();
+  });
+
+  it('cancels a running import from the progress card, keeping nothing of the file', async () => {
+    const big = join(temp.dir, 'big_orders_export.csv');
+    await writeShopifyOrdersExport(big, { customers: 18_000, seed: 99 });
+    const before = await host.core.dispatch('imports.list', {});
+    const { context, page } = await openApp(browser, host.url);
+    await dropFiles(page, [big]);
+    const cancel = page.getByRole('button', { name: 'Cancel import' });
+    await cancel.waitFor();
+    await expect.poll(() => cancel.isEnabled(), { timeout: 30_000 }).toBe(true);
+    await screenshot(page, 'import-progress');
+    await cancel.click();
+    await page.getByTestId('import-cancelled').waitFor({ timeout: 60_000 });
+    const after = await host.core.dispatch('imports.list', {});
+    expect(after).toEqual(before);
     await context.close();
   });
 });

@@ -16,6 +16,7 @@ import { sampleHandlers } from '../services/sample-service.ts';
 import { economicsHandlers } from '../services/economics-service.ts';
 import { campaignHandlers } from '../services/campaign-service.ts';
 import { modelHandlers } from '../services/model-service.ts';
+import { lifecycleHandlers } from '../services/lifecycle-service.ts';
 
 export interface CoreOptions {
   dbPath: string;
@@ -68,6 +69,7 @@ export function createCore(options: CoreOptions): Core {
     ...economicsHandlers(ctx),
     ...campaignHandlers(ctx),
     ...modelHandlers(ctx),
+    ...lifecycleHandlers(ctx),
   };
   return {
     dbPath,

@@ -11,6 +11,15 @@ export function wholeMonthsBetween(from: string, to: string): number {
   return (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
 }
 
+/** The same day `months` later, clamped to the month's end (2024-01-31 + 1 = 2024-02-29). */
+export function addMonths(day: string, months: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const index = y * 12 + (m - 1) + months;
+  const month = `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  const last = Number(lastDayOfMonth(month).slice(8));
+  return `${month}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
 /** The last day of a `YYYY-MM` month. */
 export function lastDayOfMonth(month: string): string {
   const [y, m] = month.split('-').map(Number);

@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection.ts';
 import { LTV_HORIZONS, type AcquisitionRow, type ChannelLink, type EconomicsReport, type LtvFigure, type RevenueMixRow } from '../../shared/domain/economics.ts';
-import { lastDayOfMonth, monthOf, monthRange, wholeMonthsBetween } from './calendar-months.ts';
+import { addMonths, lastDayOfMonth, monthOf, monthRange, wholeMonthsBetween } from './calendar-months.ts';
+import { predictedRemainderModel } from './predicted-remainder.ts';
 import { listChannelLinks, listSpend } from './spend-store.ts';
 
 export const ALL_CHANNELS = 'all';
@@ -23,6 +24,8 @@ interface Cohort {
   customers: number;
   /** Net cents received within each LTV horizon. */
   withinHorizon: number[];
+  /** Net cents the model expects from the as-of day to the end of each horizon (0 once a horizon has passed). */
+  predicted: number[];
   /** Net cents received in month k after the first purchase (k = 0 .. PAYBACK_MONTHS-1). */
   byMonthOffset: number[];
 }
@@ -47,13 +50,14 @@ export function economicsReport(db: Db, asOf?: string): EconomicsReport {
   const currencies = db.prepare('SELECT DISTINCT currency FROM orders WHERE currency IS NOT NULL ORDER BY currency').pluck().all() as string[];
   const spend = listSpend(db);
   const attribute = attributionRule(listChannelLinks(db));
+  const remainder = predictedRemainderModel(db, until);
 
   const cohorts = new Map<string, Cohort>();
   const cohortFor = (month: string, channel: string): Cohort => {
     const key = `${month}\u0000${channel}`;
     let cohort = cohorts.get(key);
     if (!cohort) {
-      cohort = { month, channel, customers: 0, withinHorizon: LTV_HORIZONS.map(() => 0), byMonthOffset: new Array(PAYBACK_MONTHS).fill(0) };
+      cohort = { month, channel, customers: 0, withinHorizon: LTV_HORIZONS.map(() => 0), predicted: LTV_HORIZONS.map(() => 0), byMonthOffset: new Array(PAYBACK_MONTHS).fill(0) };
       cohorts.set(key, cohort);
     }
     return cohort;
@@ -66,8 +70,10 @@ export function economicsReport(db: Db, asOf?: string): EconomicsReport {
     const month = monthOf(first.day);
     const targets = [cohortFor(month, ALL_CHANNELS), cohortFor(month, attribute(first))];
     for (const t of targets) t.customers += 1;
+    const days: string[] = [];
     for (; i < purchases.length && purchases[i].customer === customer; i++) {
       const p = purchases[i];
+      days.push(p.day);
       const offset = wholeMonthsBetween(first.day, p.day);
       for (const t of targets) {
         LTV_HORIZONS.forEach((h, hi) => {
@@ -86,6 +92,10 @@ export function economicsReport(db: Db, asOf?: string): EconomicsReport {
       buyer.orders += 1;
       row.buyers.set(customer, buyer);
     }
+    if (remainder) {
+      const expected = remainder({ customer, days }, LTV_HORIZONS.map((h) => addMonths(first.day, h)));
+      for (const t of targets) expected.forEach((cents, hi) => (t.predicted[hi] += cents));
+    }
   }
 
   const spendByMonthChannel = new Map<string, number>();
@@ -102,7 +112,7 @@ export function economicsReport(db: Db, asOf?: string): EconomicsReport {
       const cohort = cohorts.get(`${month}\u0000${channel}`);
       const spendCents = spendByMonthChannel.get(`${month}\u0000${channel}`);
       if (!cohort && spendCents === undefined) continue;
-      acquisition.push(acquisitionRow(month, channel, cohort, spendCents ?? null, until));
+      acquisition.push(acquisitionRow(month, channel, cohort, spendCents ?? null, until, remainder !== null));
     }
   }
 
@@ -144,11 +154,12 @@ function monthsCovered(purchases: Purchase[], spendMonths: string[]): string[] {
   return all.length === 0 ? [] : monthRange(all[0], all[all.length - 1]);
 }
 
-function ltvFigures(cohort: Cohort | undefined, month: string, until: string): LtvFigure[] {
+function ltvFigures(cohort: Cohort | undefined, month: string, until: string, modelled: boolean): LtvFigure[] {
   return LTV_HORIZONS.map((h, hi) => {
     const complete = wholeMonthsBetween(lastDayOfMonth(month), until) >= h;
-    const actual = cohort && cohort.customers > 0 ? cohort.withinHorizon[hi] / cohort.customers / 100 : 0;
-    return { horizonMonths: h, actual, predictedRemainder: complete ? 0 : null, complete };
+    const perCustomer = (cents: number) => (cohort && cohort.customers > 0 ? cents / cohort.customers / 100 : 0);
+    const predictedRemainder = complete ? 0 : modelled ? perCustomer(cohort?.predicted[hi] ?? 0) : null;
+    return { horizonMonths: h, actual: perCustomer(cohort?.withinHorizon[hi] ?? 0), predictedRemainder, complete };
   });
 }
 
@@ -162,10 +173,10 @@ function paybackMonths(byMonthOffset: number[], customers: number, cacCents: num
   return null;
 }
 
-function acquisitionRow(month: string, channel: string, cohort: Cohort | undefined, spendCents: number | null, until: string): AcquisitionRow {
+function acquisitionRow(month: string, channel: string, cohort: Cohort | undefined, spendCents: number | null, until: string, modelled: boolean): AcquisitionRow {
   const newCustomers = cohort?.customers ?? 0;
   const cacCents = spendCents !== null && newCustomers > 0 ? spendCents / newCustomers : null;
-  const ltv = ltvFigures(cohort, month, until);
+  const ltv = ltvFigures(cohort, month, until, modelled);
   const ltv12 = ltv[ltv.length - 1];
   const ltv12Value = ltv12.predictedRemainder === null ? null : ltv12.actual + ltv12.predictedRemainder;
   return {

@@ -6,10 +6,13 @@ import { mergeCustomersJob, unmergeCustomerJob } from '../import/customer-merges
 import { importSpendJob, saveChannelLinksJob, saveSpendJob } from '../economics/spend-jobs.ts';
 import { runCampaignExport } from '../campaigns/audience-export.ts';
 import { saveModelSettingsJob } from '../model/store/model-settings-job.ts';
+import { recomputeAfterImport, recomputeJob } from '../engine/recompute-job.ts';
 
 /** Every long job the worker can run, by name, with its input and result types. */
 export const jobs = {
-  import: (ctx: JobContext, input: { paths: string[]; files?: ImportFileOptions[] }): Promise<ImportFileResult[]> => runImportJob(ctx, input.paths, input.files),
+  import: async (ctx: JobContext, input: { paths: string[]; files?: ImportFileOptions[] }): Promise<ImportFileResult[]> =>
+    recomputeAfterImport(ctx, await runImportJob(ctx, input.paths, input.files)),
+  recompute: recomputeJob,
   mergeCustomers: mergeCustomersJob,
   unmergeCustomer: unmergeCustomerJob,
   saveSpend: saveSpendJob,

@@ -13,8 +13,6 @@ export interface BgnbdParams {
   b: number;
 }
 
-export const bgnbdParamNames = ['r', 'alpha', 'a', 'b'] as const;
-
 export function bgnbdFromLog(theta: ArrayLike<number>): BgnbdParams {
   return { r: Math.exp(theta[0]), alpha: Math.exp(theta[1]), a: Math.exp(theta[2]), b: Math.exp(theta[3]) };
 }

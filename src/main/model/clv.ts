@@ -1,15 +1,7 @@
 import { expectedPurchases } from './bgnbd-predict.ts';
 import type { BgnbdParams } from './bgnbd-likelihood.ts';
 
-export const DAYS_PER_MONTH = 30.4;
-
-export interface ClvOptions {
-  months: number;
-  /** Discount rate per month, e.g. 0.01. */
-  monthlyDiscountRate: number;
-  /** Days per model time unit. */
-  timeUnitDays: number;
-}
+const DAYS_PER_MONTH = 30.4;
 
 /**
  * Expected purchases in each of the next `months` months, month m covering ((m-1)·f, m·f] with f = 30.4 days,

@@ -25,7 +25,7 @@ export interface GroupedHistories {
   repeatCustomers: number;
 }
 
-export function isValidHistory(h: PurchaseHistory): boolean {
+function isValidHistory(h: PurchaseHistory): boolean {
   return Number.isInteger(h.x) && h.x >= 0 && Number.isFinite(h.tx) && Number.isFinite(h.T) && h.tx >= 0 && h.T >= 0 && h.tx <= h.T + 1e-9;
 }
 

@@ -81,26 +81,58 @@ function orderValueFor(gg: GammaGammaParams | null, fallback: number | null, s: 
   return modelled ?? fallback;
 }
 
-/** Scores every customer with a fitted model; empty when the purchase model could not be fitted. */
+/** What the purchase model says about one (x, t_x, T): shared by every customer with that history. */
+interface PurchaseOutlook {
+  pAlive: number;
+  expected30: number;
+  expected90: number;
+  expected365: number;
+  /** Σ_m (E[Y(m f)] - E[Y((m-1) f)])/(1+d)^m: the CLV per unit of order value. */
+  discountedPurchases: number;
+  nextOrderInDays: number | null;
+}
+
+function outlook(params: BgnbdParams, h: PurchaseHistory, unit: number, monthlyDiscountRate: number): PurchaseOutlook {
+  const monthly = monthlyExpectedPurchases(params, h.x, h.tx, h.T, CLV_MONTHS, unit);
+  const median = medianTimeToNextPurchase(params, h.x, h.T) * unit;
+  return {
+    pAlive: pAlive(params, h.x, h.tx, h.T),
+    expected30: expectedPurchases(params, 30 / unit, h.x, h.tx, h.T),
+    expected90: expectedPurchases(params, 90 / unit, h.x, h.tx, h.T),
+    expected365: expectedPurchases(params, 365 / unit, h.x, h.tx, h.T),
+    discountedPurchases: discountedClv(1, monthly, monthlyDiscountRate),
+    nextOrderInDays: Number.isFinite(median) ? Math.max(1, Math.round(median)) : null,
+  };
+}
+
+/**
+ * Scores every customer with a fitted model; empty when the purchase model could not be fitted.
+ * Customers with the same (x, t_x, T) share one purchase outlook, computed once.
+ */
 export function scoreCustomers(fit: ModelFitSummary, summaries: readonly CustomerSummary[]): CustomerScore[] {
   if (!fit.bgnbd) return [];
   const params: BgnbdParams = fit.bgnbd;
   const gg = fit.gammaGamma;
   const unit = fit.timeUnitDays;
+  const cache = new Map<number, Map<number, Map<number, PurchaseOutlook>>>();
   return summaries.map((s) => {
     const h = toHistory(s);
-    const monthly = monthlyExpectedPurchases(params, h.x, h.tx, h.T, CLV_MONTHS, unit);
+    let byTx = cache.get(s.x);
+    if (!byTx) cache.set(s.x, (byTx = new Map()));
+    let byT = byTx.get(s.txDays);
+    if (!byT) byTx.set(s.txDays, (byT = new Map()));
+    let o = byT.get(s.TDays);
+    if (!o) byT.set(s.TDays, (o = outlook(params, h, unit, fit.monthlyDiscountRate)));
     const value = orderValueFor(gg, fit.fallbackOrderValue, s);
-    const median = medianTimeToNextPurchase(params, h.x, h.T) * unit;
     return {
       customerId: s.customerId,
-      pAlive: pAlive(params, h.x, h.tx, h.T),
-      expectedPurchases30: expectedPurchases(params, 30 / unit, h.x, h.tx, h.T),
-      expectedPurchases90: expectedPurchases(params, 90 / unit, h.x, h.tx, h.T),
-      expectedPurchases365: expectedPurchases(params, 365 / unit, h.x, h.tx, h.T),
+      pAlive: o.pAlive,
+      expectedPurchases30: o.expected30,
+      expectedPurchases90: o.expected90,
+      expectedPurchases365: o.expected365,
       expectedOrderValue: value,
-      predictedClv12: value === null ? null : discountedClv(value, monthly, fit.monthlyDiscountRate),
-      nextOrderInDays: Number.isFinite(median) ? Math.max(1, Math.round(median)) : null,
+      predictedClv12: value === null ? null : value * o.discountedPurchases,
+      nextOrderInDays: o.nextOrderInDays,
     };
   });
 }

@@ -7,6 +7,7 @@ import { uiRequests } from './ui.ts';
 import { economicsRequests } from './economics.ts';
 import { campaignRequests } from './campaigns.ts';
 import { modelRequests } from './model.ts';
+import { lifecycleRequests } from './lifecycle.ts';
 
 /** Every request the UI may make. Each domain owns one file; this map joins them. */
 export const contract = {
@@ -17,6 +18,7 @@ export const contract = {
   ...economicsRequests,
   ...campaignRequests,
   ...modelRequests,
+  ...lifecycleRequests,
 } satisfies Record<string, RequestSpec>;
 
 export type Contract = typeof contract;

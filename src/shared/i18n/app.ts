@@ -420,6 +420,14 @@ export const app = defineCatalog({
       movedTo: '{{count}} moved to {{stage}}',
       firstImport: 'This was the first import: the next one will show who moved where.',
     },
+    jobPhase: {
+      queued: 'Waiting for the previous job to finish…',
+      reading: 'Reading the file…',
+      writing: 'Saving orders and customers…',
+      selecting: 'Choosing customers…',
+      recomputing: 'Updating stages and predictions…',
+      done: 'Done',
+    },
   },
   zh: {
     name: 'Regulars',
@@ -838,6 +846,14 @@ export const app = defineCatalog({
       newCustomers: '新增 {{count}} 位顾客',
       movedTo: '{{count}} 位进入「{{stage}}」',
       firstImport: '这是第一次导入：下次导入后会显示谁去了哪里。',
+    },
+    jobPhase: {
+      queued: '正在等待上一个任务完成…',
+      reading: '正在读取文件…',
+      writing: '正在保存订单和顾客…',
+      selecting: '正在挑选顾客…',
+      recomputing: '正在更新阶段和预测…',
+      done: '完成',
     },
   },
   vi: {
@@ -1258,6 +1274,14 @@ export const app = defineCatalog({
       movedTo: '{{count}} người chuyển sang {{stage}}',
       firstImport: 'Đây là lần nhập đầu tiên: lần sau sẽ cho thấy ai đã chuyển đi đâu.',
     },
+    jobPhase: {
+      queued: 'Đang chờ công việc trước hoàn tất…',
+      reading: 'Đang đọc tệp…',
+      writing: 'Đang lưu đơn hàng và khách hàng…',
+      selecting: 'Đang chọn khách hàng…',
+      recomputing: 'Đang cập nhật giai đoạn và dự đoán…',
+      done: 'Xong',
+    },
   },
   ru: {
     name: 'Regulars',
@@ -1676,6 +1700,14 @@ export const app = defineCatalog({
       newCustomers: 'Новых покупателей: {{count}}',
       movedTo: 'Перешли в «{{stage}}»: {{count}}',
       firstImport: 'Это был первый импорт: следующий покажет, кто куда перешёл.',
+    },
+    jobPhase: {
+      queued: 'Ожидание завершения предыдущей задачи…',
+      reading: 'Чтение файла…',
+      writing: 'Сохранение заказов и покупателей…',
+      selecting: 'Отбор покупателей…',
+      recomputing: 'Обновление этапов и прогнозов…',
+      done: 'Готово',
     },
   },
 });

@@ -5,6 +5,7 @@ import { economics } from './economics.ts';
 import { shell } from './shell.ts';
 import { app } from './app.ts';
 import { model } from './model.ts';
+import { lifecycle } from './lifecycle.ts';
 
 /** Every namespace of user-visible text. Each area of the app owns one file here. */
 export const catalogs = {
@@ -14,6 +15,7 @@ export const catalogs = {
   shell,
   app,
   model,
+  lifecycle,
 };
 
 export type Namespace = keyof typeof catalogs;

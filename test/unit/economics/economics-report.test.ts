@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { economicsReport } from '../../../src/main/economics/economics-report.ts';
 import { replaceChannelLinks, saveSpend } from '../../../src/main/economics/spend-store.ts';
 import { createShop, type ShopBuilder } from '../../support/shop-builder.ts';
+import { addMonths } from '../../../src/main/economics/calendar-months.ts';
+import { expectedPurchases } from '../../../src/main/model/bgnbd-predict.ts';
 
 /**
  * A hand-built shop with known spend. January 2025 brings four new customers:
@@ -96,6 +98,37 @@ describe('acquisition economics on a hand-built shop', () => {
     // January's cohort, and March's spend with no March customer yet; February has neither.
     expect(report.acquisition.filter((r) => r.channel === 'all').map((r) => [r.month, r.newCustomers])).toEqual([['2025-01', 3], ['2025-03', 0]]);
     expect(report.revenueMix.map((m) => m.month)).toEqual(['2025-01']);
+  });
+
+  it("adds the model's expected spend for the rest of an incomplete horizon, kept apart from the actual part", () => {
+    const params = { r: 0.5, alpha: 5, a: 0.8, b: 2.5 };
+    shop.db
+      .prepare(
+        `INSERT INTO model_fits (id, as_of, fitted_at, time_unit_days, customers, repeat_customers, r, alpha, a, b, penalty, monthly_discount_rate, verdict, reasons_json, summary_json)
+         VALUES (1, '2025-06-15', '2025-06-15T00:00:00Z', 7, 4, 2, @r, @alpha, @a, @b, 0.01, 0.01, 'rough', '[]', '{}')`,
+      )
+      .run(params);
+    const ids = shop.db.prepare("SELECT id, email FROM customers ORDER BY id").all() as { id: number; email: string }[];
+    const insert = shop.db.prepare('INSERT INTO model_predictions (customer_id, p_alive, expected_purchases_30, expected_purchases_90, expected_purchases_365, expected_order_value_cents) VALUES (?, 0.5, 0, 0, 0, 5000)');
+    for (const { id } of ids) insert.run(id);
+    // January cohort as of 2025-06-15: 12-month horizons end on each customer's first day + 12 months.
+    const weeks = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000 / 7;
+    const expectedFor = (days: string[]) => {
+      const first = days[0];
+      const end = addMonths(first, 12);
+      return expectedPurchases(params, weeks('2025-06-15', end), days.length - 1, weeks(first, days[days.length - 1]), weeks(first, '2025-06-15')) * 50;
+    };
+    const ann = expectedFor(['2025-01-05', '2025-02-10', '2025-05-20']);
+    const bob = expectedFor(['2025-01-10']);
+    const cy = expectedFor(['2025-01-20', '2025-01-25']);
+    const ltv12 = row('2025-01', 'all', '2025-06-15').ltv[2];
+    expect(ltv12.complete).toBe(false);
+    expect(ltv12.actual).toBeCloseTo((120 + 60 + 40) / 3, 10);
+    expect(ltv12.predictedRemainder).toBeCloseTo((ann + bob + cy) / 3, 6);
+    expect(ltv12.predictedRemainder).toBeGreaterThan(0);
+    // A report as of another day than the stored fit has no model part.
+    expect(row('2025-01', 'all', '2025-06-14').ltv[2].predictedRemainder).toBeNull();
+    shop.db.exec('DELETE FROM model_predictions; DELETE FROM model_fits;');
   });
 
   it('explains what is missing without spend: no CAC, LTV still shown', () => {

@@ -23,7 +23,7 @@ function Running({ state }: { state: Extract<ImportState, { status: 'running' }>
       <Title order={4}>{t('importJob.title')}</Title>
       {progress?.file ? <Text size="sm">{t('importJob.file', { file: baseName(progress.file) })}</Text> : null}
       <Text size="sm" c="dimmed">
-        {progress ? translateOr(i18n, `jobs:phase.${progress.phase}`, progress.phase) : t('importJob.starting')}
+        {progress ? translateOr(i18n, `app:jobPhase.${progress.phase}`, progress.phase) : t('importJob.starting')}
       </Text>
       <Progress
         value={percent ?? 100}

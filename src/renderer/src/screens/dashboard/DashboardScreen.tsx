@@ -88,7 +88,8 @@ function Overview({ asOf }: { asOf: string | null }) {
   const input = asOf ? { asOf } : {};
   const overview = useRequest('lifecycle.overview', input);
   const summary = useRequest('shop.summary', input);
-  if (!overview.data || !summary.data) return <RequestView state={overview.data ? summary : overview}>{() => null}</RequestView>;
+  if (!overview.data) return <RequestView state={overview}>{() => null}</RequestView>;
+  if (!summary.data) return <RequestView state={summary}>{() => null}</RequestView>;
   const data = overview.data;
   return (
     <Stack gap="lg" data-testid="dashboard">

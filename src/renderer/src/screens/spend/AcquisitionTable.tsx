@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Group, Select, Stack, Table, Text } from '@mantine/core';
+import { Group, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AcquisitionRow, EconomicsReport, LtvFigure } from '../../../../shared/domain/economics.ts';
 import { useFormat } from '../../i18n/format.ts';
@@ -13,17 +13,19 @@ function LtvCell({ figure, currency }: { figure: LtvFigure; currency: string | n
   const predicted = figure.predictedRemainder ?? 0;
   return (
     <Table.Td ta="right" data-complete={figure.complete}>
-      <Text size="sm" c={figure.complete ? undefined : 'dimmed'}>
-        {format.money(figure.actual + predicted, currency)}
-      </Text>
+      <Group gap={6} justify="flex-end" wrap="nowrap">
+        {!figure.complete && figure.predictedRemainder === null ? (
+          <Text span size="xs" c="dimmed" fs="italic">
+            {t('soFar')}
+          </Text>
+        ) : null}
+        <Text span size="sm" c={figure.complete ? undefined : 'dimmed'}>
+          {format.money(figure.actual + predicted, currency)}
+        </Text>
+      </Group>
       {predicted > 0 ? (
         <Text size="xs" c="violet" data-testid="ltv-predicted">
           {t('predictedPart', { amount: format.money(predicted, currency) })}
-        </Text>
-      ) : null}
-      {!figure.complete && figure.predictedRemainder === null ? (
-        <Text size="xs" c="dimmed" fs="italic">
-          {t('soFar')}
         </Text>
       ) : null}
     </Table.Td>
@@ -89,10 +91,13 @@ export function AcquisitionTable({ report }: { report: EconomicsReport }) {
   const { t } = useTranslation('economics');
   const names = useChannelNames();
   const [channel, setChannel] = useState('all');
+  const [monthsShown, setMonthsShown] = useState<'withSpend' | 'all'>('withSpend');
   const channels = ['all', ...report.channels];
   const shown = channels.includes(channel) ? channel : 'all';
-  const rows = report.acquisition.filter((row) => row.channel === shown).toReversed();
   const withSpend = report.hasSpend;
+  const onlySpendMonths = withSpend && monthsShown === 'withSpend';
+  const spendMonths = new Set(report.acquisition.filter((row) => row.channel === 'all' && row.spend !== null).map((row) => row.month));
+  const rows = report.acquisition.filter((row) => row.channel === shown && (!onlySpendMonths || spendMonths.has(row.month))).toReversed();
   const columns = [
     { key: 'month', label: t('columns.month'), align: 'left' },
     ...(withSpend ? [{ key: 'spend', label: t('columns.spend') }] : []),
@@ -105,17 +110,30 @@ export function AcquisitionTable({ report }: { report: EconomicsReport }) {
   ];
   return (
     <Stack gap="sm">
-      {channels.length > 2 ? (
-        <Group>
-          <Select
-            label={t('columns.channel')}
-            data={channels.map((value) => ({ value, label: names.label(value) }))}
-            value={shown}
-            onChange={(value) => setChannel(value ?? 'all')}
-            allowDeselect={false}
-            w={260}
-            data-testid="figures-channel"
-          />
+      {withSpend || channels.length > 2 ? (
+        <Group align="flex-end" gap="md">
+          {withSpend ? (
+            <SegmentedControl
+              value={monthsShown}
+              onChange={(value) => setMonthsShown(value === 'all' ? 'all' : 'withSpend')}
+              data={[
+                { value: 'withSpend', label: t('monthsShown.withSpend') },
+                { value: 'all', label: t('monthsShown.all') },
+              ]}
+              data-testid="figures-months"
+            />
+          ) : null}
+          {channels.length > 2 ? (
+            <Select
+              label={t('columns.channel')}
+              data={channels.map((value) => ({ value, label: names.label(value) }))}
+              value={shown}
+              onChange={(value) => setChannel(value ?? 'all')}
+              allowDeselect={false}
+              w={260}
+              data-testid="figures-channel"
+            />
+          ) : null}
         </Group>
       ) : null}
       <Table.ScrollContainer minWidth={withSpend ? 960 : 640} maxHeight={520}>
@@ -123,7 +141,7 @@ export function AcquisitionTable({ report }: { report: EconomicsReport }) {
           <Table.Thead>
             <Table.Tr>
               {columns.map((column) => (
-                <Table.Th key={column.key} ta={column.align === 'left' ? 'left' : 'right'} style={{ verticalAlign: 'bottom' }}>
+                <Table.Th key={column.key} ta={column.align === 'left' ? 'left' : 'right'} style={{ verticalAlign: 'bottom', whiteSpace: column.align === 'left' ? 'nowrap' : undefined }}>
                   {column.label}
                 </Table.Th>
               ))}

@@ -26,7 +26,7 @@ export function RepeatRatePanel({ rows }: { rows: RevenueMixRow[] }) {
           <Table.Tbody>
             {rows.toReversed().map((row) => (
               <Table.Tr key={row.month}>
-                <Table.Td>{format.month(row.month)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.month(row.month)}</Table.Td>
                 <Table.Td ta="right">{row.repeatPurchaseRate === null ? '—' : format.percent(row.repeatPurchaseRate)}</Table.Td>
               </Table.Tr>
             ))}

@@ -56,7 +56,7 @@ function AddSpendForm({ channelsInUse, currency }: { channelsInUse: string[]; cu
             onChange={setChannelText}
             error={reserved ? t('form.reservedChannel', { name: channelText.trim() }) : undefined}
             maxLength={80}
-            w={240}
+            w={280}
             inputWrapperOrder={['label', 'input', 'description', 'error']}
             data-testid="spend-channel"
           />
@@ -72,7 +72,7 @@ function AddSpendForm({ channelsInUse, currency }: { channelsInUse: string[]; cu
 }
 
 /** The spend entered so far, editable in place; an amount of 0 or "Remove" deletes an entry. */
-function SpendEntries({ entries, currency }: { entries: SpendEntry[]; currency: string | null }) {
+function SpendEntries({ entries }: { entries: SpendEntry[] }) {
   const { t: common } = useTranslation();
   const { t } = useTranslation('economics');
   const format = useFormat();
@@ -168,7 +168,7 @@ export function SpendEditor({ entries, currency }: { entries: SpendEntry[]; curr
         <Title order={3} size="h5">
           {t('form.entries')}
         </Title>
-        <SpendEntries entries={entries} currency={currency} />
+        <SpendEntries entries={entries} />
       </Stack>
     </Stack>
   );

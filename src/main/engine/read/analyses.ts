@@ -1,0 +1,98 @@
+import type { Db } from '../../db/connection.ts';
+import { dayNumber } from '../days.ts';
+import { describeDays } from '../distributions.ts';
+import { COUNTED_PURCHASE_SQL } from '../shop-history.ts';
+import { readReport, readStoredState } from './state.ts';
+import { RFM_SEGMENTS, type CohortDimension, type Cohorts, type Distribution, type FirstProductRow, type JourneyStats, type PurchaseTiming, type RfmGrid, type RfmSegment } from '../../../shared/domain/lifecycle.ts';
+import { rfmSegment } from '../rfm.ts';
+
+const emptyDistribution = describeDays(new Float64Array(0));
+
+export function cohorts(db: Db, dimension: CohortDimension): Cohorts {
+  return { dimension, asOf: readStoredState(db)?.asOf ?? null, rows: readReport(db, `cohorts.${dimension}`, []) };
+}
+
+export function journeyStats(db: Db): JourneyStats {
+  return readReport<JourneyStats>(db, 'journeyStats', { conversions: [], medianDaysInStage: { prospect: null, new: null, repeat: null, loyal: null, at_risk: null, lapsed: null, reactivated: null } });
+}
+
+/**
+ * Timing of purchases: 1st -> 2nd and later gaps (stored by the recompute) and, per product, the
+ * days between a customer's consecutive purchases of that product (for replenishment reminders),
+ * for the `products` products repurchased most often.
+ */
+export function purchaseTiming(db: Db, products = 20): PurchaseTiming {
+  const state = readStoredState(db);
+  const stored = readReport<{ firstToSecond: Distribution; laterGaps: Distribution }>(db, 'timing', { firstToSecond: emptyDistribution, laterGaps: emptyDistribution });
+  const perProduct: PurchaseTiming['products'] = [];
+  if (state?.asOf && products > 0) {
+    const rows = db
+      .prepare(
+        `SELECT DISTINCT li.product_title, coalesce(c.merged_into, c.id) AS cid, o.created_day
+           FROM line_items li JOIN orders o ON o.id = li.order_id JOIN customers c ON c.id = o.customer_id
+          WHERE li.product_title IS NOT NULL AND ${COUNTED_PURCHASE_SQL} AND o.created_day <= ?
+          ORDER BY li.product_title, cid, o.created_day`,
+      )
+      .raw()
+      .iterate(state.asOf) as IterableIterator<[string, number, string]>;
+    const intervals = new Map<string, { gaps: number[]; customers: Set<number> }>();
+    let prev: [string, number, number] | null = null;
+    for (const [product, cid, day] of rows) {
+      const d = dayNumber(day);
+      if (prev && prev[0] === product && prev[1] === cid) {
+        let entry = intervals.get(product);
+        if (!entry) {
+          entry = { gaps: [], customers: new Set() };
+          intervals.set(product, entry);
+        }
+        entry.gaps.push(d - prev[2]);
+        entry.customers.add(cid);
+      }
+      prev = [product, cid, d];
+    }
+    const ranked = [...intervals.entries()].sort((a, b) => b[1].gaps.length - a[1].gaps.length || a[0].localeCompare(b[0])).slice(0, products);
+    for (const [product, { gaps, customers }] of ranked) {
+      perProduct.push({ product, repurchases: gaps.length, customers: customers.size, interval: describeDays(Float64Array.from(gaps).sort()) });
+    }
+  }
+  return { asOf: state?.asOf ?? null, firstToSecond: stored.firstToSecond, laterGaps: stored.laterGaps, products: perProduct };
+}
+
+/** For each product bought in a first order: how many of those customers came back and what they are worth since. */
+export function firstProducts(db: Db, limit = 100): FirstProductRow[] {
+  const rows = db
+    .prepare(
+      `SELECT li.product_title AS product, count(DISTINCT m.customer_id) AS customers,
+              count(DISTINCT CASE WHEN m.purchases > 1 THEN m.customer_id END) AS came_back,
+              sum(m.net_cents) AS net, sum(m.repeat_mean_cents * (m.purchases - 1)) AS net_since
+         FROM lifecycle_customers m JOIN line_items li ON li.order_id = m.first_order_id
+        WHERE li.product_title IS NOT NULL
+        GROUP BY li.product_title ORDER BY customers DESC, product LIMIT ?`,
+    )
+    .all(limit) as { product: string; customers: number; came_back: number; net: number; net_since: number }[];
+  return rows.map((r) => ({
+    product: r.product,
+    customers: r.customers,
+    cameBack: r.came_back,
+    returnRate: r.customers ? r.came_back / r.customers : 0,
+    averageNetSince: r.customers ? r.net_since / 100 / r.customers : 0,
+    averageNetValue: r.customers ? r.net / 100 / r.customers : 0,
+  }));
+}
+
+/** The 5 x 5 R x F grid with counts and net revenue, and the named segments' totals. */
+export function rfmGrid(db: Db): RfmGrid {
+  const rows = db.prepare('SELECT r, f, count(*) AS n, sum(net_cents) AS net FROM lifecycle_customers WHERE r IS NOT NULL GROUP BY r, f').all() as { r: number; f: number; n: number; net: number }[];
+  const cells: RfmGrid['cells'] = [];
+  for (let f = 5; f >= 1; f -= 1) {
+    for (let r = 1; r <= 5; r += 1) {
+      const row = rows.find((x) => x.r === r && x.f === f);
+      cells.push({ r, f, segment: rfmSegment(r, f), customers: row?.n ?? 0, netValue: (row?.net ?? 0) / 100 });
+    }
+  }
+  const segments = RFM_SEGMENTS.map((segment: RfmSegment) => {
+    const inSegment = cells.filter((c) => c.segment === segment);
+    return { segment, customers: inSegment.reduce((s, c) => s + c.customers, 0), netValue: inSegment.reduce((s, c) => s + c.netValue, 0) };
+  });
+  return { asOf: readStoredState(db)?.asOf ?? null, cells, segments };
+}
