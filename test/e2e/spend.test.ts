@@ -100,7 +100,11 @@ describe('the Spend & payback page', () => {
       expect(await march.locator('td').nth(1).innerText()).toBe('2');
       const latest = table.locator('tbody tr').first();
       expect(await latest.getAttribute('data-month')).toBe('2025-12');
-      expect(await latest.innerText()).toContain('so far');
+      // Still-running periods are marked: "so far", or their predicted part once the model has been fitted.
+      for (const cell of await latest.locator('td[data-complete]').all()) expect(await cell.innerText()).toMatch(/so far|of which .+ predicted/);
+      const complete = march.locator('td[data-complete="true"]');
+      expect(await complete.count()).toBe(3);
+      for (const cell of await complete.all()) expect(await cell.innerText()).not.toMatch(/so far|predicted/);
       await page.getByTestId('revenue-mix-chart').waitFor();
       expect(await page.getByTestId('repeat-rate').innerText()).toContain('Customers who bought twice or more in the month');
       await screenshot(page, `spend-no-spend-${theme}`);

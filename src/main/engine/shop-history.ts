@@ -34,15 +34,22 @@ export interface ShopHistory {
 export function loadShopHistory(db: Db, asOfIso: string): ShopHistory {
   const asOf = dayNumber(asOfIso);
   const days = new DayCache();
-  const purchaseRows = db
+  // Orders come in the order of the (customer_id, created_day) index, without a join or a sort;
+  // merged customers (rare) are mapped to their root and re-sorted in memory.
+  const rootOf = new Map<number, number>();
+  for (const [id, root] of db.prepare('SELECT id, merged_into FROM customers WHERE merged_into IS NOT NULL').raw().all() as [number, number][]) rootOf.set(id, root);
+  const raw = db
     .prepare(
-      `SELECT coalesce(c.merged_into, c.id) AS cid, o.created_day, o.net_cents, o.id
-         FROM orders o JOIN customers c ON c.id = o.customer_id
-        WHERE ${COUNTED_PURCHASE_SQL} AND o.created_day <= ?
-        ORDER BY cid, o.created_day, o.id`,
+      `SELECT o.customer_id, o.created_day, o.net_cents, o.id FROM orders o
+        WHERE o.customer_id IS NOT NULL AND ${COUNTED_PURCHASE_SQL} AND o.created_day <= ?
+        ORDER BY o.customer_id, o.created_day, o.id`,
     )
     .raw()
-    .iterate(asOfIso) as IterableIterator<[number, string, number, number]>;
+    .all(asOfIso) as [number, string, number, number][];
+  if (rootOf.size > 0) {
+    for (const row of raw) row[0] = rootOf.get(row[0]) ?? row[0];
+    raw.sort((x, y) => x[0] - y[0] || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0) || x[3] - y[3]);
+  }
 
   const buyerIds: number[] = [];
   const buyerStart: number[] = [];
@@ -52,7 +59,7 @@ export function loadShopHistory(db: Db, asOfIso: string): ShopHistory {
   const occNet: number[] = [];
   let currentCid = -1;
   let currentDay = -1;
-  for (const [cid, createdDay, netCents, orderId] of purchaseRows) {
+  for (const [cid, createdDay, netCents, orderId] of raw) {
     const d = days.parse(createdDay);
     if (cid !== currentCid) {
       buyerIds.push(cid);
@@ -73,16 +80,17 @@ export function loadShopHistory(db: Db, asOfIso: string): ShopHistory {
   }
 
   const firstOrderDay = new Map<number, number>();
+  // First order of any kind (index-only scan), so customers with only non-purchase orders are known too.
   const anyOrders = db
-    .prepare(
-      `SELECT coalesce(c.merged_into, c.id) AS cid, min(o.created_day)
-         FROM orders o JOIN customers c ON c.id = o.customer_id
-        WHERE NOT (${COUNTED_PURCHASE_SQL}) AND o.created_day <= ?
-        GROUP BY cid`,
-    )
+    .prepare('SELECT customer_id, min(created_day) FROM orders WHERE customer_id IS NOT NULL AND created_day <= ? GROUP BY customer_id')
     .raw()
-    .iterate(asOfIso) as IterableIterator<[number, string]>;
-  for (const [cid, day] of anyOrders) firstOrderDay.set(cid, days.parse(day));
+    .all(asOfIso) as [number, string][];
+  for (const [id, day] of anyOrders) {
+    const root = rootOf.get(id) ?? id;
+    const d = days.parse(day);
+    const before = firstOrderDay.get(root);
+    if (before === undefined || d < before) firstOrderDay.set(root, d);
+  }
   const firstShopDay = db.prepare('SELECT min(created_day) FROM orders WHERE created_day <= ?').pluck().get(asOfIso) as string | null;
   const shopStart = firstShopDay === null ? asOf : days.parse(firstShopDay);
   const exported = db

@@ -57,7 +57,7 @@ export const economics = defineCatalog({
     },
     monthsShown: { withSpend: 'Months with spend', all: 'All months' },
     soFar: 'so far',
-    ltvLegend: 'Value is the net revenue per new customer within 3, 6 or 12 months of their first purchase. “so far” marks periods that have not ended yet for everyone in that month.',
+    ltvLegend: 'Value is the net revenue per new customer within 3, 6 or 12 months of their first purchase. “so far” marks periods that have not ended yet for everyone in that month; where the model can predict the rest, the predicted part is shown on its own line.',
     channels: { ads: 'Ads', email: 'E-mail tool', influencers: 'Influencers', other: 'Other', general: 'Not split by channel' },
     sections: {
       figures: 'What new customers cost and bring in',
@@ -146,7 +146,7 @@ export const economics = defineCatalog({
     },
     monthsShown: { withSpend: '有花费的月份', all: '所有月份' },
     soFar: '截至目前',
-    ltvLegend: '价值是每位新顾客在首次购买后 3、6 或 12 个月内带来的净收入。“截至目前”表示该月的顾客还没有全部经过这段时间。',
+    ltvLegend: '价值是每位新顾客在首次购买后 3、6 或 12 个月内带来的净收入。“截至目前”表示该月的顾客还没有全部经过这段时间；模型能够预测剩余部分时，预测部分单独显示在下一行。',
     channels: { ads: '广告', email: '邮件工具', influencers: '网红达人', other: '其他', general: '未按渠道细分' },
     sections: {
       figures: '新顾客的成本与带来的收入',
@@ -235,7 +235,7 @@ export const economics = defineCatalog({
     },
     monthsShown: { withSpend: 'Tháng có chi phí', all: 'Tất cả các tháng' },
     soFar: 'tính đến nay',
-    ltvLegend: 'Giá trị là doanh thu ròng trên mỗi khách hàng mới trong vòng 3, 6 hoặc 12 tháng kể từ lần mua đầu tiên. “tính đến nay” đánh dấu những khoảng thời gian chưa kết thúc với mọi khách hàng của tháng đó.',
+    ltvLegend: 'Giá trị là doanh thu ròng trên mỗi khách hàng mới trong vòng 3, 6 hoặc 12 tháng kể từ lần mua đầu tiên. “tính đến nay” đánh dấu những khoảng thời gian chưa kết thúc với mọi khách hàng của tháng đó; khi mô hình dự đoán được phần còn lại, phần dự đoán được hiển thị ở dòng riêng.',
     channels: { ads: 'Quảng cáo', email: 'Công cụ e-mail', influencers: 'Người có ảnh hưởng', other: 'Khác', general: 'Không chia theo kênh' },
     sections: {
       figures: 'Khách hàng mới tốn bao nhiêu và mang lại bao nhiêu',
@@ -324,7 +324,7 @@ export const economics = defineCatalog({
     },
     monthsShown: { withSpend: 'Месяцы с расходами', all: 'Все месяцы' },
     soFar: 'пока',
-    ltvLegend: 'Ценность — чистая выручка на одного нового покупателя за 3, 6 или 12 месяцев после первой покупки. «пока» отмечает периоды, которые ещё не закончились для всех покупателей этого месяца.',
+    ltvLegend: 'Ценность — чистая выручка на одного нового покупателя за 3, 6 или 12 месяцев после первой покупки. «пока» отмечает периоды, которые ещё не закончились для всех покупателей этого месяца; если модель может спрогнозировать остаток, прогнозная часть показана отдельной строкой.',
     channels: { ads: 'Реклама', email: 'E-mail-рассылки', influencers: 'Блогеры', other: 'Другое', general: 'Без разбивки по каналам' },
     sections: {
       figures: 'Сколько стоят новые покупатели и сколько приносят',

@@ -54,20 +54,12 @@ export const lifecycle: Migration = {
       CREATE INDEX lifecycle_customers_segment ON lifecycle_customers(segment, net_cents);
       CREATE INDEX lifecycle_customers_net ON lifecycle_customers(net_cents);
       CREATE INDEX lifecycle_customers_purchases ON lifecycle_customers(purchases);
-      CREATE INDEX lifecycle_customers_orders ON lifecycle_customers(orders);
-      CREATE INDEX lifecycle_customers_aov ON lifecycle_customers(aov_cents);
       CREATE INDEX lifecycle_customers_last ON lifecycle_customers(last_day);
       CREATE INDEX lifecycle_customers_first ON lifecycle_customers(first_day);
-      CREATE INDEX lifecycle_customers_since ON lifecycle_customers(stage_since);
-      CREATE INDEX lifecycle_customers_rank ON lifecycle_customers(stage_rank);
-      CREATE INDEX lifecycle_customers_r ON lifecycle_customers(r);
-      CREATE INDEX lifecycle_customers_f ON lifecycle_customers(f);
-      CREATE INDEX lifecycle_customers_m ON lifecycle_customers(m);
       CREATE INDEX lifecycle_customers_cohort ON lifecycle_customers(cohort_month);
       CREATE INDEX lifecycle_customers_product ON lifecycle_customers(first_product);
       CREATE INDEX lifecycle_customers_vip ON lifecycle_customers(vip) WHERE vip = 1;
       CREATE INDEX customers_name_nocase ON customers(first_name COLLATE NOCASE, last_name COLLATE NOCASE);
-      CREATE INDEX customers_email_nocase ON customers(email COLLATE NOCASE);
 
       CREATE TABLE lifecycle_journeys (
         customer_id  INTEGER NOT NULL,

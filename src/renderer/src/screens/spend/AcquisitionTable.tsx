@@ -6,7 +6,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { useChannelNames } from './channel-names.ts';
 import { useMonthsFormat } from './months-format.ts';
 
-/** One LTV figure: the total, its predicted part on its own line, and "so far" while the period is still running. */
+/** One LTV figure. A period still running is marked: with a model, its predicted part on its own line; without, "so far". */
 function LtvCell({ figure, currency }: { figure: LtvFigure; currency: string | null }) {
   const { t } = useTranslation('economics');
   const format = useFormat();
@@ -23,7 +23,7 @@ function LtvCell({ figure, currency }: { figure: LtvFigure; currency: string | n
           {format.money(figure.actual + predicted, currency)}
         </Text>
       </Group>
-      {predicted > 0 ? (
+      {!figure.complete && figure.predictedRemainder !== null ? (
         <Text size="xs" c="violet" data-testid="ltv-predicted">
           {t('predictedPart', { amount: format.money(predicted, currency) })}
         </Text>
