@@ -163,6 +163,7 @@ describe('the Spend & payback page', () => {
 
     const links = page.getByTestId('channel-links');
     expect(await links.innerText()).toContain('every new customer is unattributed');
+    expect(await page.getByText('Regulars never guesses their channel', { exact: false }).isVisible()).toBe(true);
     await links.getByRole('button', { name: 'Add a link' }).click();
     await links.getByRole('textbox', { name: 'Match on 1' }).or(links.getByRole('combobox', { name: 'Match on 1' })).first().click();
     await page.getByRole('option', { name: 'Discount code' }).click();
@@ -198,6 +199,7 @@ describe('the Spend & payback page', () => {
     const alert = page.getByTestId('spend-editor').getByRole('alert');
     await alert.waitFor();
     expect(await alert.innerText()).toContain('bad-spend.csv line 3, column "month": "March" is not a month');
+    await screenshot(page, 'spend-import-error-light');
     const saved = (await host.core.dispatch('economics.spend', {})) as { ok: true; value: { spend: { month: string }[] } };
     expect(saved.value.spend.map((entry) => entry.month)).not.toContain('2025-02');
     await context.close();

@@ -39,6 +39,8 @@ export interface RecomputeOutcome {
   customers: number;
   changed: number;
   ms: number;
+  /** Milliseconds per phase: load, compute, then each step by name. */
+  phases: { name: string; ms: number }[];
 }
 
 /** The as-of day of the current view: the user's choice, else the latest imported order day, else today. */
@@ -53,11 +55,20 @@ export function recompute(db: Db, options: RecomputeOptions = {}): RecomputeOutc
   const progress = options.progress ?? (() => undefined);
   const settings = readLifecycleSettings(db);
   const { asOf, latestOrderDay: latest } = currentAsOf(db, settings.asOf);
+  const phases: { name: string; ms: number }[] = [];
+  let mark = started;
+  const timed = (name: string) => {
+    const now = performance.now();
+    phases.push({ name, ms: now - mark });
+    mark = now;
+  };
   progress(0);
   const history = loadShopHistory(db, asOf);
+  timed('load');
   options.signal?.throwIfAborted();
   progress(20);
   const result = computeLifecycle(history, settings.overrides);
+  timed('compute');
   options.signal?.throwIfAborted();
   progress(40);
   const run: RecomputeRun = {
@@ -77,8 +88,9 @@ export function recompute(db: Db, options: RecomputeOptions = {}): RecomputeOutc
     recomputeSteps.forEach((step, i) => {
       options.signal?.throwIfAborted();
       step.run(run);
+      timed(step.name);
       progress(40 + Math.round((60 * (i + 1)) / recomputeSteps.length));
     });
   })();
-  return { asOf, customers: history.customerIds.length, changed: run.changed.length, ms: performance.now() - started };
+  return { asOf, customers: history.customerIds.length, changed: run.changed.length, ms: performance.now() - started, phases };
 }

@@ -102,7 +102,7 @@ export const storeData: Migration = {
         fingerprint         TEXT
       ) STRICT;
       CREATE INDEX orders_customer_day ON orders(customer_id, created_day);
-      CREATE INDEX orders_external ON orders(platform, external_id) WHERE external_id IS NOT NULL;
+      CREATE UNIQUE INDEX orders_external ON orders(platform, external_id) WHERE external_id IS NOT NULL;
       CREATE INDEX orders_day ON orders(created_day);
 
       CREATE TABLE line_items (

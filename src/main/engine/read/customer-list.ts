@@ -19,8 +19,8 @@ const SORT_SQL: Record<CustomerSortField, { expr: string; reverse?: boolean }> =
   recency: { expr: 'm.r' },
   frequency: { expr: 'm.f' },
   monetary: { expr: 'm.m' },
-  name: { expr: 'c.first_name COLLATE NOCASE', },
-  email: { expr: 'c.email COLLATE NOCASE' },
+  name: { expr: 'c.first_name COLLATE NOCASE' },
+  email: { expr: 'c.email' },
 };
 
 export const CUSTOMER_COLUMNS = `

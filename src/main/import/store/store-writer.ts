@@ -58,8 +58,9 @@ export class StoreWriter {
     this.#byExternal = db.prepare('SELECT id, fingerprint FROM orders WHERE platform = ? AND external_id = ?');
     this.#byKey = db.prepare('SELECT id, fingerprint FROM orders WHERE match_key = ?');
     this.#insertOrder = db.prepare(
-      `INSERT INTO orders (${ORDER_COLUMNS.join(', ')}, match_key, import_id) VALUES (${ORDER_COLUMNS.map(() => '?').join(', ')}, ?, ?)`,
-    );
+      `INSERT INTO orders (${ORDER_COLUMNS.join(', ')}, match_key, import_id) VALUES (${ORDER_COLUMNS.map(() => '?').join(', ')}, ?, ?)
+       ON CONFLICT DO NOTHING RETURNING id`,
+    ).pluck();
     this.#updateOrder = db.prepare(`UPDATE orders SET ${ORDER_COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_import_id = ? WHERE id = ?`);
     this.#deleteItems = db.prepare('DELETE FROM line_items WHERE order_id = ?');
     this.#insertItem = db.prepare(
@@ -122,15 +123,15 @@ export class StoreWriter {
     const fp = fingerprint(text);
     args.push(fp);
 
-    const existing = ((order.externalId !== null ? this.#byExternal.get(order.platform, order.externalId) : undefined) ??
-      this.#byKey.get(order.matchKey)) as { id: number; fingerprint: string | null } | undefined;
-    if (!existing) {
-      const id = Number(this.#insertOrder.run(...args, order.matchKey, this.#importId).lastInsertRowid);
+    const id = this.#insertOrder.get(...args, order.matchKey, this.#importId) as number | undefined;
+    if (id !== undefined) {
       this.#insertItems(id, items, 0);
       this.#touched.set(id, 'added');
       this.counts.ordersAdded++;
       return 'added';
     }
+    const existing = ((order.externalId !== null ? this.#byExternal.get(order.platform, order.externalId) : undefined) ??
+      this.#byKey.get(order.matchKey)) as { id: number; fingerprint: string | null };
     const earlier = this.#touched.get(existing.id);
     if (earlier === 'unchanged') return 'continued';
     if (earlier !== undefined) {

@@ -6,24 +6,25 @@ import { useFormat } from '../../i18n/format.ts';
 import { useChannelNames } from './channel-names.ts';
 import { useMonthsFormat } from './months-format.ts';
 
-/** One LTV figure. A period still running is marked: with a model, its predicted part on its own line; without, "so far". */
+/** One LTV figure. A period still running is marked: its predicted part on its own line when the model expects more, else "so far". */
 function LtvCell({ figure, currency }: { figure: LtvFigure; currency: string | null }) {
   const { t } = useTranslation('economics');
   const format = useFormat();
   const predicted = figure.predictedRemainder ?? 0;
+  const running = !figure.complete;
   return (
     <Table.Td ta="right" data-complete={figure.complete}>
       <Group gap={6} justify="flex-end" wrap="nowrap">
-        {!figure.complete && figure.predictedRemainder === null ? (
+        {running && predicted === 0 ? (
           <Text span size="xs" c="dimmed" fs="italic">
             {t('soFar')}
           </Text>
         ) : null}
-        <Text span size="sm" c={figure.complete ? undefined : 'dimmed'}>
+        <Text span size="sm" c={running ? 'dimmed' : undefined}>
           {format.money(figure.actual + predicted, currency)}
         </Text>
       </Group>
-      {!figure.complete && figure.predictedRemainder !== null ? (
+      {running && predicted > 0 ? (
         <Text size="xs" c="violet" data-testid="ltv-predicted">
           {t('predictedPart', { amount: format.money(predicted, currency) })}
         </Text>

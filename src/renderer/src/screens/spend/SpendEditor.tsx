@@ -123,6 +123,7 @@ function SpendEntries({ entries }: { entries: SpendEntry[] }) {
                       min={0}
                       max={1e12}
                       decimalScale={2}
+                      fixedDecimalScale
                       thousandSeparator
                       disabled={action.busy}
                       styles={{ input: { textAlign: 'right' } }}

@@ -18,14 +18,13 @@ import { EconomicsKpis } from './EconomicsKpis.tsx';
 import { RepeatRatePanel } from './RepeatRatePanel.tsx';
 import { RevenueMixChart } from './RevenueMixChart.tsx';
 import { SpendEditor } from './SpendEditor.tsx';
-import { useAction } from './use-action.ts';
+import { useAction, type Action } from './use-action.ts';
 
 /** "Import spend CSV…": the OS file chooser, then the core reads the file; a bad cell is reported with its line. */
-function ImportSpendButton() {
+function ImportSpendButton({ action }: { action: Action }) {
   const { t } = useTranslation('economics');
   const api = useApi();
   const format = useFormat();
-  const action = useAction();
   const importFile = () =>
     void action.run(async () => {
       const [path] = await bridge().chooseFiles('import');
@@ -34,21 +33,20 @@ function ImportSpendButton() {
       notifications.show({ color: 'teal', message: t('form.imported', { count: format.number(result.imported) }) });
     });
   return (
-    <Stack gap="xs" align="flex-end">
-      <Button variant="default" leftSection={<UploadIcon size={16} />} onClick={importFile} loading={action.busy} data-testid="import-spend">
-        {t('form.importCsv')}
-      </Button>
-      {action.error ? <ErrorMessage error={action.error} /> : null}
-    </Stack>
+    <Button variant="default" leftSection={<UploadIcon size={16} />} onClick={importFile} loading={action.busy} data-testid="import-spend">
+      {t('form.importCsv')}
+    </Button>
   );
 }
 
 function SpendSection({ currency }: { currency: string | null }) {
   const { t } = useTranslation('economics');
   const spend = useRequest('economics.spend', {});
+  const importing = useAction();
   return (
     <Stack gap="lg">
-      <Section title={t('sections.spend')} help={t('sections.spendHelp')} testId="spend-editor" controls={<ImportSpendButton />}>
+      <Section title={t('sections.spend')} help={t('sections.spendHelp')} testId="spend-editor" controls={<ImportSpendButton action={importing} />}>
+        {importing.error ? <ErrorMessage error={importing.error} /> : null}
         <RequestView state={spend}>{(data) => <SpendEditor entries={data.spend} currency={currency} />}</RequestView>
         <Text size="xs" c="dimmed">
           {t('form.csvHint')}
