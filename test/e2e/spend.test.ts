@@ -144,8 +144,7 @@ describe('the Spend & payback page', () => {
     expect(payback).not.toBeNull();
     expect(await cards.getByTestId('kpi-payback').innerText()).toContain(payback === 1 ? '1 month' : `${payback} months`);
     await screenshot(page, 'dashboard-spend-kpis-light');
-    // index.html's CSP meta carries frame-ancestors, which Chromium reports (and ignores) on every load.
-    expect(errors.filter((error) => !error.includes("'frame-ancestors' is ignored"))).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 

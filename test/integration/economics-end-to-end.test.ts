@@ -65,5 +65,7 @@ describe('acquisition economics end to end: import, spend, report through the co
   it('refuses spend for a month that is not a month, before the core sees it', async () => {
     const answer = await core.dispatch('economics.saveSpend', { entries: [{ month: '2025-13', channel: 'ads', spend: 10 }] });
     expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const reserved = await core.dispatch('economics.saveSpend', { entries: [{ month: '2025-01', channel: 'Unattributed', spend: 10 }] });
+    expect(reserved).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('used by Regulars itself') } });
   });
 });

@@ -163,7 +163,12 @@ export function vagueRefusal(plan: readonly Mutation[], message: string): string
  * that names the file and, when it points at a line, a line that exists.
  */
 function refusalProblem(error: ApiErrorShape, path: string, bytes: Buffer, before: StoreState, after: StoreState): string | null {
-  if (!sameStoreData(before, after)) return `partial write: refused, but the store changed from ${describeState(before)} to ${describeState(after)}`;
+  if (!sameStoreData(before, after)) {
+    // A whole file committed (one more import record) while the answer says it failed: nothing is
+    // half-written, but the user is told the import failed although its data is in.
+    if (after.counts.imports === before.counts.imports + 1) return `answered as failed although the file was imported: ${error.code}: ${error.message.slice(0, 200)}`;
+    return `partial write: refused, but the store changed from ${describeState(before)} to ${describeState(after)}`;
+  }
   if (error.code === 'internal') return `internal error instead of a clear refusal: ${error.message.slice(0, 300)}`;
   const name = basename(path);
   if (!error.message.includes(name) && error.details?.file !== name && error.details?.file !== path) return `the message does not name the file: ${error.message.slice(0, 300)}`;

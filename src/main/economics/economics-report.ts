@@ -1,11 +1,9 @@
 import type { Db } from '../db/connection.ts';
-import { LTV_HORIZONS, type AcquisitionRow, type ChannelLink, type EconomicsReport, type LtvFigure, type RevenueMixRow } from '../../shared/domain/economics.ts';
+import { ALL_CHANNELS, LTV_HORIZONS, UNATTRIBUTED, type AcquisitionRow, type ChannelLink, type EconomicsReport, type LtvFigure, type RevenueMixRow } from '../../shared/domain/economics.ts';
 import { addMonths, lastDayOfMonth, monthOf, monthRange, wholeMonthsBetween } from './calendar-months.ts';
 import { predictedRemainderModel } from './predicted-remainder.ts';
 import { listChannelLinks, listSpend } from './spend-store.ts';
 
-export const ALL_CHANNELS = 'all';
-export const UNATTRIBUTED = 'unattributed';
 /** How many months after the first purchase the payback search looks. */
 const PAYBACK_MONTHS = 36;
 

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import Papa from 'papaparse';
 import { AppError } from '../../shared/api/envelope.ts';
-import type { SpendEntry } from '../../shared/domain/economics.ts';
+import { RESERVED_CHANNELS, type SpendEntry } from '../../shared/domain/economics.ts';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 const REQUIRED = ['month', 'channel', 'spend'] as const;
@@ -63,6 +63,7 @@ export function readSpendCsv(path: string): SpendEntry[] {
     if (!month) fail(file, line, 'month', `"${row[index.month] ?? ''}" is not a month (use 2025-03)`, 'badMonth', { value: row[index.month] ?? '' });
     const channel = (row[index.channel] ?? '').trim();
     if (channel === '' || channel.length > 80) fail(file, line, 'channel', 'a channel name (1 to 80 characters) is needed', 'badChannel');
+    if (RESERVED_CHANNELS.includes(channel.toLowerCase())) fail(file, line, 'channel', `"${channel}" is used by Regulars itself: choose another channel name`, 'reservedChannel', { value: channel });
     const spend = parseSpendAmount(row[index.spend] ?? '');
     if (spend === null || spend < 0) fail(file, line, 'spend', `"${row[index.spend] ?? ''}" is not an amount of money`, 'badAmount', { value: row[index.spend] ?? '' });
     const key = `${month}\u0000${channel}`;

@@ -1,10 +1,15 @@
 import { z } from 'zod';
 import { request } from './define.ts';
 import { filePath, isoDay } from './schemas.ts';
-import type { ChannelLink, EconomicsReport, SpendEntry } from '../domain/economics.ts';
+import { RESERVED_CHANNELS, type ChannelLink, type EconomicsReport, type SpendEntry } from '../domain/economics.ts';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM');
-const channel = z.string().trim().min(1).max(80);
+const channel = z
+  .string()
+  .trim()
+  .min(1)
+  .max(80)
+  .refine((name) => !RESERVED_CHANNELS.includes(name.toLowerCase()), 'this name is used by Regulars itself: choose another channel name');
 const spendEntry = z.object({ month, channel, spend: z.number().finite().min(0).max(1e12) }).strict();
 const channelLink = z.object({ matchKind: z.enum(['source', 'discount_code']), pattern: z.string().trim().min(1).max(200), channel }).strict();
 

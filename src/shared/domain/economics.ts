@@ -5,6 +5,12 @@ export interface SpendEntry {
   spend: number;
 }
 
+/** The report's row for the whole shop, and for new customers whose first order matched no channel link. */
+export const ALL_CHANNELS = 'all';
+export const UNATTRIBUTED = 'unattributed';
+/** Not allowed as channel names, so spend can never be counted twice or mixed into the unattributed group. */
+export const RESERVED_CHANNELS: readonly string[] = [ALL_CHANNELS, UNATTRIBUTED];
+
 export interface ChannelLink {
   matchKind: 'source' | 'discount_code';
   /** Case-insensitive exact match against the first order's Source or discount code. */

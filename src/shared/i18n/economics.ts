@@ -89,6 +89,7 @@ export const economics = defineCatalog({
       badMonth: '{{file}} line {{line}}, column "{{column}}": "{{value}}" is not a month (use 2025-03).',
       badChannel: '{{file}} line {{line}}, column "{{column}}": a channel name (1 to 80 characters) is needed.',
       badAmount: '{{file}} line {{line}}, column "{{column}}": "{{value}}" is not an amount of money.',
+      reservedChannel: '{{file}} line {{line}}, column "{{column}}": "{{value}}" is used by Regulars itself: choose another channel name.',
     },
   },
   zh: {
@@ -178,6 +179,7 @@ export const economics = defineCatalog({
       badMonth: '{{file}} 第 {{line}} 行，“{{column}}”列：“{{value}}”不是月份（请使用 2025-03）。',
       badChannel: '{{file}} 第 {{line}} 行，“{{column}}”列：需要渠道名称（1 到 80 个字符）。',
       badAmount: '{{file}} 第 {{line}} 行，“{{column}}”列：“{{value}}”不是金额。',
+      reservedChannel: '{{file}} 第 {{line}} 行，“{{column}}”列：“{{value}}”是 Regulars 的保留名称，请换一个渠道名称。',
     },
   },
   vi: {
@@ -267,6 +269,7 @@ export const economics = defineCatalog({
       badMonth: '{{file}} dòng {{line}}, cột "{{column}}": "{{value}}" không phải là tháng (dùng 2025-03).',
       badChannel: '{{file}} dòng {{line}}, cột "{{column}}": cần tên kênh (1 đến 80 ký tự).',
       badAmount: '{{file}} dòng {{line}}, cột "{{column}}": "{{value}}" không phải là số tiền.',
+      reservedChannel: '{{file}} dòng {{line}}, cột "{{column}}": "{{value}}" là tên Regulars dùng riêng: hãy chọn tên kênh khác.',
     },
   },
   ru: {
@@ -356,6 +359,7 @@ export const economics = defineCatalog({
       badMonth: '{{file}}, строка {{line}}, колонка «{{column}}»: «{{value}}» — не месяц (используйте 2025-03).',
       badChannel: '{{file}}, строка {{line}}, колонка «{{column}}»: нужно название канала (от 1 до 80 символов).',
       badAmount: '{{file}}, строка {{line}}, колонка «{{column}}»: «{{value}}» — не денежная сумма.',
+      reservedChannel: '{{file}}, строка {{line}}, колонка «{{column}}»: название «{{value}}» занято самим Regulars, выберите другое название канала.',
     },
   },
 });

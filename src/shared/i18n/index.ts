@@ -1,5 +1,6 @@
 import type { Language } from '../api/schemas.ts';
 import { errors } from './errors.ts';
+import { imports } from './imports.ts';
 import { campaigns } from './campaigns.ts';
 import { economics } from './economics.ts';
 import { shell } from './shell.ts';
@@ -10,6 +11,7 @@ import { lifecycle } from './lifecycle.ts';
 /** Every namespace of user-visible text. Each area of the app owns one file here. */
 export const catalogs = {
   errors,
+  imports,
   campaigns,
   economics,
   shell,

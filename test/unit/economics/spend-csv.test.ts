@@ -53,6 +53,11 @@ describe('spend CSV (month,channel,spend)', () => {
     expect(() => readSpendCsv(temp.dir)).toThrow(/the file cannot be read/);
   });
 
+  it('refuses the names the report uses itself as channel names', () => {
+    const path = file('reserved.csv', 'month,channel,spend\n2025-01,All,100\n');
+    expect(() => readSpendCsv(path)).toThrow('reserved.csv line 2, column "channel": "All" is used by Regulars itself: choose another channel name');
+  });
+
   it('refuses a file that is not a spend file, saying what was expected', () => {
     const path = file('orders_export.csv', 'Name,Email,Total\n#1001,a@b.c,10\n');
     expect(() => readSpendCsv(path)).toThrow('orders_export.csv line 1: is not a spend file: expected the columns month,channel,spend (missing month, channel, spend)');

@@ -5,6 +5,8 @@ import { economicsCommand } from './economics.ts';
 import { exportCommand } from './export.ts';
 import { modelCommand } from './model.ts';
 import { backtestCommand } from './backtest.ts';
+import { customersCommand } from './customers.ts';
+import { journeysCommand } from './journeys.ts';
 
 /** Every CLI command, by name. Each lives in its own file beside this one. */
 export const commands: CliCommand[] = [
@@ -14,4 +16,6 @@ export const commands: CliCommand[] = [
   exportCommand,
   modelCommand,
   backtestCommand,
+  customersCommand,
+  journeysCommand,
 ];

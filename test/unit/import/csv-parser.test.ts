@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { CsvParser } from '../../../src/main/import/csv/csv-parser.ts';
+
+function parseAll(text: string, chunkSizes: number[] = [text.length || 1]): { rows: string[][]; lines: number[] } {
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  const parser = new CsvParser('test.csv', (fields, count, line) => {
+    rows.push(fields.slice(0, count));
+    lines.push(line);
+  });
+  let at = 0;
+  for (let i = 0; at < text.length; i++) {
+    const size = Math.max(1, chunkSizes[i % chunkSizes.length]);
+    parser.push(text.slice(at, at + size));
+    at += size;
+  }
+  parser.end();
+  return { rows, lines };
+}
+
+describe('CSV parser', () => {
+  it('reads LF and CRLF records, a BOM, "" as empty, and a last record without a line break', () => {
+    const { rows } = parseAll('\ufeffName,Email\r\n#1001,""\r\n#1002,a@b.c');
+    expect(rows).toEqual([['Name', 'Email'], ['#1001', ''], ['#1002', 'a@b.c']]);
+  });
+
+  it('keeps line breaks and doubled quotes inside quoted fields and counts physical lines', () => {
+    const text = 'a,b\n1,"two\nlines ""quoted"""\n2,"x\r\ny\r\nz"\n3,plain\n';
+    const { rows, lines } = parseAll(text);
+    expect(rows[1]).toEqual(['1', 'two\nlines "quoted"']);
+    expect(rows[2]).toEqual(['2', 'x\r\ny\r\nz']);
+    expect(lines).toEqual([1, 2, 4, 7]);
+  });
+
+  it('gives the same records whatever the chunk boundaries', () => {
+    const text = 'a,b,c\r\n"q,1","multi\r\nline",x\r\n,,\r\n"end"""\r\n';
+    const whole = parseAll(text);
+    for (const size of [1, 2, 3, 5, 7]) expect(parseAll(text, [size])).toEqual(whole);
+  });
+
+  it('names the line of a quoted field that is never closed', () => {
+    expect(() => parseAll('a,b\n1,2\n3,"never closed\nmore\n')).toThrow(/test\.csv line 3: a quoted field is never closed/);
+  });
+
+  it('agrees with PapaParse on well-formed CSV (property)', () => {
+    const cell = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('', '"', ',', '\n', '\r\n', 'a"b', ' x '));
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 8 }), fc.integer({ min: 1, max: 9 }), (table, chunk) => {
+        const text = Papa.unparse(table, { quotes: true, newline: '\n' }) + '\n';
+        const expected = Papa.parse<string[]>(text, { newline: '\n', skipEmptyLines: false }).data.filter((r) => !(r.length === 1 && r[0] === ''));
+        expect(parseAll(text, [chunk]).rows).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
