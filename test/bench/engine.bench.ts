@@ -12,6 +12,10 @@ import { createShop } from '../support/shop-builder.ts';
 import { recompute } from '../../src/main/engine/recompute.ts';
 import { listCustomers } from '../../src/main/engine/read/customer-list.ts';
 import { dayNumber, isoDayOf } from '../../src/main/engine/days.ts';
+import { lifecycleOverview } from '../../src/main/engine/read/overview.ts';
+import { stageTransitions } from '../../src/main/engine/read/transitions.ts';
+import { firstProducts, purchaseTiming, rfmGrid } from '../../src/main/engine/read/analyses.ts';
+import { customerProfile } from '../../src/main/engine/read/customer-profile.ts';
 
 const CUSTOMERS = Number(process.env.REGULARS_BENCH_CUSTOMERS ?? 100_000);
 const FIRST_DAY = dayNumber('2022-01-01');
@@ -69,6 +73,7 @@ sample();
 console.log(`  phases (ms): ${phases(full)}`);
 console.log(`full recompute                    ${fmt(fullMs)}  (${(fullMs / baseline).toFixed(1)}x baseline; target < 1500 ms) ${fullMs < 1500 ? 'OK' : 'SLOW'}`);
 
+const thresholdsBefore = ((t) => ['window', 'atRisk', 'lapse', 'loyal'].map((k) => `${k} ${t[k].value}`).join(', '))(JSON.parse(shop.db.prepare('SELECT thresholds_json FROM lifecycle_state').pluck().get() as string));
 shop.newImport('one-more-day.csv');
 const nextDay = isoDayOf(LAST_DAY + 1);
 shop.batch(() => {
@@ -80,6 +85,8 @@ shop.batch(() => {
 const tInc = performance.now();
 const incremental = recompute(shop.db);
 const incMs = ms(tInc) - modelMs(incremental);
+const thresholdsNow = () => JSON.parse(shop.db.prepare('SELECT thresholds_json FROM lifecycle_state').pluck().get() as string);
+console.log('  thresholds after:', ['window', 'atRisk', 'lapse', 'loyal'].map((k) => `${k} ${thresholdsNow()[k].value}`).join(', '), '| before:', thresholdsBefore);
 sample();
 console.log(`  phases (ms): ${phases(incremental)}`);
 console.log(`incremental (+1 day, 300 orders)  ${fmt(incMs)}  (${(incMs / fullMs).toFixed(2)}x full; rewrote ${incremental.changed} of ${incremental.customers} customers) ${incMs < 0.75 * fullMs ? 'OK' : 'NOT CLEARLY FASTER'}`);
@@ -98,6 +105,21 @@ for (const [label, query] of queries) {
   const page = listCustomers(shop.db, query);
   const q = ms(t);
   console.log(`customers: ${label.padEnd(34)} ${fmt(q)}  (${(q / baseline).toFixed(2)}x baseline; ${page.total} rows) ${q < 100 ? 'OK' : 'SLOW'}`);
+}
+const analyses: [string, () => unknown][] = [
+  ['overview (stored)', () => lifecycleOverview(shop.db)],
+  ['overview as of a past day (computed)', () => lifecycleOverview(shop.db, '2024-06-30')],
+  ['transitions 2024-01-01 -> 2024-12-31', () => stageTransitions(shop.db, '2024-01-01', '2024-12-31')],
+  ['purchase timing with 20 products', () => purchaseTiming(shop.db, 20)],
+  ['first products', () => firstProducts(shop.db)],
+  ['RFM grid', () => rfmGrid(shop.db)],
+  ['customer profile', () => customerProfile(shop.db, 2)],
+];
+for (const [label, run] of analyses) {
+  const t = performance.now();
+  run();
+  const q = ms(t);
+  console.log(`analysis: ${label.padEnd(35)} ${fmt(q)}  (${(q / baseline).toFixed(2)}x baseline)`);
 }
 clearInterval(sampler);
 console.log(`peak memory (RSS)                 ${(peakRss / 1024 / 1024).toFixed(0)} MiB; full recompute as of ${full.asOf}`);

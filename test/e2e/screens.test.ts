@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestHost, type TestHost } from '../host/server.ts';
@@ -48,9 +49,10 @@ describe('every screen on the sample store, in both themes', () => {
       await page.getByTestId('transitions-sankey').waitFor();
       await screenshot(page, `journeys-flow-${theme}`);
       for (const [tab, testId] of [
-        ['Do customers come back?', 'retention-heatmap'],
-        ['How long between purchases', 'timing-histogram'],
-        ['Customers by recency and frequency', 'rfm-heatmap'],
+        ['Coming back', 'retention-heatmap'],
+        ['Time between orders', 'timing-histogram'],
+        ['RFM grid', 'rfm-heatmap'],
+        ['Prediction check', 'backtest-chart'],
       ] as const) {
         await page.getByRole('tab', { name: tab }).click();
         await page.getByTestId(testId).first().waitFor();
@@ -83,7 +85,7 @@ describe('customers', () => {
 
     const firstName = (await host.core.dispatch('lifecycle.customers', { limit: 1, sort: 'name', direction: 'asc' })) as { ok: true; value: { rows: { name: string; email: string }[] } };
     const email = firstName.value.rows[0].email;
-    await page.getByTestId('customer-search').locator('input').fill(email);
+    await page.getByRole('textbox', { name: 'Search' }).fill(email);
     await expect.poll(() => count.innerText()).toBe('1 customers');
     await expect.poll(() => page.locator('[data-customer-id]').count()).toBe(1);
     await page.getByRole('button', { name: 'Clear filters' }).click();
@@ -112,11 +114,14 @@ describe('customers', () => {
     await page.keyboard.press('Escape');
     expect(await page.locator('[role="columnheader"]', { hasText: 'Phone' }).count()).toBe(1);
 
+    await page.locator('[data-sort="netValue"]').click();
+    await expect.poll(() => page.locator('[role="columnheader"]', { has: page.locator('[data-sort="netValue"]') }).getAttribute('aria-sort')).toBe('descending');
     await page.locator('[data-customer-id]').first().click();
     const profile = page.getByTestId('customer-profile');
     await profile.waitFor();
     expect(await page.getByTestId('profile-journey').isVisible()).toBe(true);
-    expect(await page.getByTestId('profile-orders').innerText()).toMatch(/\d/);
+    await expect.poll(() => page.getByTestId('profile-orders').innerText()).toMatch(/\d/);
+    await page.getByTestId('profile-prediction').waitFor();
     await context.close();
   });
 
@@ -167,11 +172,14 @@ describe('campaigns', () => {
     await page.getByRole('option', { name: 'Klaviyo' }).click();
     await dialog.getByRole('button', { name: 'Save file…' }).click();
     await dialog.waitFor({ state: 'detached' });
-    const records = (await host.core.dispatch('campaigns.list', {})) as { ok: true; value: { format: string; holdoutPercent: number }[] };
+    const records = (await host.core.dispatch('campaigns.list', {})) as { ok: true; value: { format: string; holdoutPercent: number; exportedCount: number }[] };
     expect(records.value[0]).toMatchObject({ format: 'klaviyo', holdoutPercent: 10 });
     await page.getByTestId('recorded-campaigns').waitFor();
-    const saved = `${host.filesDir}/saved`;
-    expect(existsSync(saved)).toBe(true);
+    const saved = join(host.filesDir, 'saved');
+    const file = readdirSync(saved).find((name) => name.endsWith('-klaviyo.csv'));
+    expect(file).toBeDefined();
+    const lines = readFileSync(join(saved, file!), 'utf8').trim().split(/\r?\n/);
+    expect(lines.length).toBe(records.value[0].exportedCount + 1);
     await context.close();
   });
 });

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestCore } from '../support/core.ts';
-import type { RequestName, RequestInput, RequestResult } from '../../src/shared/api/index.ts';
+import type { ApiEvent, RequestName, RequestInput, RequestResult } from '../../src/shared/api/index.ts';
 
 /**
  * End to end: a transactions CSV imported through `imports.run` is followed, in the same job, by
@@ -39,7 +39,7 @@ describe('lifecycle after importing a real CSV (imports.run -> recompute in the 
   beforeAll(() => {
     core = startTestCore();
     core.events.subscribe((e) => {
-      if (e.name === 'job.progress') phases.add(e.payload.phase);
+      if (e.name === 'job.progress') phases.add((e as ApiEvent<'job.progress'>).payload.phase);
     });
   });
   afterAll(async () => {

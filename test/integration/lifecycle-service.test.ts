@@ -4,7 +4,7 @@ import { startTestCore } from '../support/core.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { runCli } from '../../src/main/cli/run-cli.ts';
 import type { Core } from '../../src/main/core/create-core.ts';
-import type { RequestName, RequestInput, RequestResult } from '../../src/shared/api/index.ts';
+import type { ApiEvent, RequestName, RequestInput, RequestResult } from '../../src/shared/api/index.ts';
 
 const D0 = '2024-01-01';
 const day = (n: number) => new Date(Date.parse(`${D0}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
@@ -57,7 +57,7 @@ describe('lifecycle requests on a hand-built shop (real core, worker thread)', (
     ids = buildShop(temp.dir);
     core = startTestCore({ dbPath: `${temp.dir}/regulars.db` });
     core.events.subscribe((e) => {
-      if (e.name === 'data.changed') events.push(e.payload.reason);
+      if (e.name === 'data.changed') events.push((e as ApiEvent<'data.changed'>).payload.reason);
     });
     await call(core, 'lifecycle.setThresholds', { window: 30, atRisk: 80, lapse: 100, loyal: 3 });
   });

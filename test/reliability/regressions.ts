@@ -12,6 +12,8 @@ export interface ImportRegression extends ImportFuzzCase {
   found: string;
   /** `open` until the importer is fixed; the replay then expects the case to pass. */
   status: 'open' | 'fixed';
+  /** For an open case: text of the problem it still shows, so the replay notices when it changes. */
+  stillFailsWith?: string;
 }
 
 export function loadImportRegressions(): ImportRegression[] {

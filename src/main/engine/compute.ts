@@ -38,6 +38,7 @@ export interface LifecycleResult {
 /** Thresholds, stages and journeys, RFM, VIP, cohorts and timing in one pass over the history. */
 export function computeLifecycle(history: ShopHistory, overrides: ThresholdOverrides): LifecycleResult {
   const inputs = thresholdInputs(history);
+  const timingInputs = thresholdInputs(history, history.asOf);
   const thresholds = deriveThresholds(inputs, overrides);
   const rules = effective(thresholds);
   const journeys = buildJourneys(history, rules);
@@ -93,7 +94,7 @@ export function computeLifecycle(history: ShopHistory, overrides: ThresholdOverr
     simpleClv: simpleClv(history),
     months,
     monthCohorts: monthCohorts(history, months),
-    firstToSecond: describeDays(inputs.firstToSecond),
+    firstToSecond: describeDays(timingInputs.firstToSecond),
     laterGaps: describeDays(Float64Array.from(laterGaps).sort()),
     conversions: [...conversionsByMonth.values()].sort((x, y) => x.cohort.localeCompare(y.cohort)),
     medianDaysInStage: medianDaysInStage(journeys),

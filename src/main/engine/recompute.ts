@@ -32,6 +32,8 @@ export interface RecomputeOptions {
   /** 0..100 as the pipeline advances. */
   progress?: (percent: number) => void;
   signal?: AbortSignal;
+  /** The steps to run after computing (default: all of recomputeSteps). */
+  steps?: readonly RecomputeStep[];
 }
 
 export interface RecomputeOutcome {
@@ -84,12 +86,13 @@ export function recompute(db: Db, options: RecomputeOptions = {}): RecomputeOutc
     pAlive: null,
     atRiskModeFallback: false,
   };
+  const steps = options.steps ?? recomputeSteps;
   db.transaction(() => {
-    recomputeSteps.forEach((step, i) => {
+    steps.forEach((step, i) => {
       options.signal?.throwIfAborted();
       step.run(run);
       timed(step.name);
-      progress(40 + Math.round((60 * (i + 1)) / recomputeSteps.length));
+      progress(40 + Math.round((60 * (i + 1)) / steps.length));
     });
   })();
   return { asOf, customers: history.customerIds.length, changed: run.changed.length, ms: performance.now() - started, phases };

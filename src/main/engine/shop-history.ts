@@ -15,7 +15,7 @@ export const COUNTED_PURCHASE_SQL = 'o.is_purchase = 1 AND NOT (o.refunded_cents
  */
 export interface ShopHistory {
   asOf: number;
-  /** First order day of the shop (or asOf when there is none): customers-export prospects are known from it. */
+  /** First order day of the shop (or asOf when there is none): customers-export contacts are known from it. */
   shopStart: number;
   customerIds: Int32Array;
   /** The first day each customer is known: their first order of any kind, or shopStart for customers-export contacts. */
@@ -91,7 +91,8 @@ export function loadShopHistory(db: Db, asOfIso: string): ShopHistory {
     const before = firstOrderDay.get(root);
     if (before === undefined || d < before) firstOrderDay.set(root, d);
   }
-  const firstShopDay = db.prepare('SELECT min(created_day) FROM orders WHERE created_day <= ?').pluck().get(asOfIso) as string | null;
+  // Not limited to asOf, so contacts are known from the same day whatever day the figures are computed as of.
+  const firstShopDay = db.prepare('SELECT min(created_day) FROM orders').pluck().get() as string | null;
   const shopStart = firstShopDay === null ? asOf : days.parse(firstShopDay);
   const exported = db
     .prepare('SELECT coalesce(merged_into, id) AS cid FROM customers GROUP BY cid HAVING max(from_customers_export) = 1')

@@ -1,4 +1,5 @@
 import type { ShopHistory } from './shop-history.ts';
+import { isoDayOf, monthEndDay, monthIndexOf } from './days.ts';
 import { median, nearestRank } from './percentiles.ts';
 import type { ThresholdOverrides, Thresholds, ThresholdValue } from '../../shared/domain/lifecycle.ts';
 
@@ -12,6 +13,8 @@ export const RETAIL_DEFAULTS = { window: 90, lapse: 180, atRisk: 144, loyal: 3 }
 
 /** The numbers the thresholds are derived from, sorted ascending. */
 export interface ThresholdInputs {
+  /** Last day of the orders used (day number). */
+  upTo: number;
   /** Days from the 1st to the 2nd purchase occasion, per repeat customer. */
   firstToSecond: Float64Array;
   /** Days between consecutive occasions of repeat customers. */
@@ -28,20 +31,33 @@ export interface EffectiveThresholds {
   loyal: number;
 }
 
-export function thresholdInputs(history: ShopHistory): ThresholdInputs {
-  const { start, day, customerIds } = history;
+/**
+ * The last day whose orders the thresholds are derived from: the end of the last complete month
+ * up to the as-of day (the as-of day itself when it ends a month). Thresholds then change once a
+ * month, not with every daily import, so stages do not wobble by a day back and forth.
+ */
+export function thresholdDataEnd(asOf: number): number {
+  return monthEndDay(monthIndexOf(asOf)) === asOf ? asOf : monthEndDay(monthIndexOf(asOf) - 1);
+}
+
+/** Inputs from the purchase occasions up to `upTo` (default: the end of the last complete month). */
+export function thresholdInputs(history: ShopHistory, upTo = thresholdDataEnd(history.asOf)): ThresholdInputs {
+  const { start, customerIds } = history;
+  const day = history.day;
   const firstToSecond: number[] = [];
   const gaps: number[] = [];
   const repeatPurchases: number[] = [];
   for (let i = 0; i < customerIds.length; i += 1) {
     const a = start[i];
-    const b = start[i + 1];
+    let b = start[i + 1];
+    while (b > a && day[b - 1] > upTo) b -= 1;
     if (b - a < 2) continue;
     firstToSecond.push(day[a + 1] - day[a]);
     repeatPurchases.push(b - a);
     for (let k = a + 1; k < b; k += 1) gaps.push(day[k] - day[k - 1]);
   }
   return {
+    upTo,
     firstToSecond: Float64Array.from(firstToSecond).sort(),
     gaps: Float64Array.from(gaps).sort(),
     repeatPurchases: Float64Array.from(repeatPurchases).sort(),
@@ -94,6 +110,7 @@ export function deriveThresholds(inputs: ThresholdInputs, overrides: ThresholdOv
       medianGapDays: medianGap,
       loyalPercentilePurchases: loyalP,
       lapseCapped,
+      dataUpTo: isoDayOf(inputs.upTo),
     },
   };
 }

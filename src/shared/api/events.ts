@@ -16,7 +16,5 @@ export interface ApiEvents {
 }
 
 export type EventName = keyof ApiEvents;
-export interface ApiEvent<N extends EventName = EventName> {
-  name: N;
-  payload: ApiEvents[N];
-}
+/** One event; without a type argument a union discriminated by `name`, so `if (e.name === ...)` narrows the payload. */
+export type ApiEvent<N extends EventName = EventName> = { [K in N]: { name: K; payload: ApiEvents[K] } }[N];

@@ -6,10 +6,13 @@ export type ImportKind = 'shopify_orders' | 'shopify_customers' | 'woocommerce_o
 export const dateFormats = ['iso', 'ymd_compact', 'mdy', 'dmy'] as const;
 export type DateFormat = (typeof dateFormats)[number];
 
-/** What a column of an order or transaction CSV can mean. `date` and `amount` are required. */
+/**
+ * What a column of an order or transaction CSV can mean. `date` and `amount` are required; `netAmount`
+ * (the total after refunds, e.g. Etsy's Adjusted Order Total) gives the refund when no refund column exists.
+ */
 export const mappingFields = [
   'orderId', 'date', 'amount', 'customerId', 'email', 'phone', 'firstName', 'lastName', 'fullName',
-  'status', 'refunded', 'currency', 'product', 'quantity', 'price', 'sku', 'acceptsMarketing',
+  'status', 'refunded', 'netAmount', 'currency', 'product', 'quantity', 'price', 'sku', 'acceptsMarketing',
 ] as const;
 export type MappingField = (typeof mappingFields)[number];
 /** Field -> the header it is read from. */

@@ -61,6 +61,8 @@ export interface ThresholdDerivation {
   loyalPercentilePurchases: number | null;
   /** True when 2 x median gap exceeded 365 days and the lapse threshold was capped. */
   lapseCapped: boolean;
+  /** The thresholds come from orders up to this day: the end of the last complete month up to the as-of day. */
+  dataUpTo: string;
 }
 
 export interface Thresholds {

@@ -61,6 +61,7 @@ export const imports = defineCatalog({
       fullName: 'Full name',
       status: 'Status',
       refunded: 'Refunded amount',
+      netAmount: 'Amount after refunds',
       currency: 'Currency',
       product: 'Product',
       quantity: 'Quantity',
@@ -76,6 +77,7 @@ export const imports = defineCatalog({
     },
     phase: {
       reading: 'Reading {{file}}',
+      indexing: 'Indexing {{file}}',
       done: 'Import finished',
     },
     rules: {
@@ -142,6 +144,7 @@ export const imports = defineCatalog({
       fullName: '姓名',
       status: '状态',
       refunded: '退款金额',
+      netAmount: '扣除退款后的金额',
       currency: '币种',
       product: '商品',
       quantity: '数量',
@@ -157,6 +160,7 @@ export const imports = defineCatalog({
     },
     phase: {
       reading: '正在读取 {{file}}',
+      indexing: '正在为 {{file}} 建立索引',
       done: '导入完成',
     },
     rules: {
@@ -223,6 +227,7 @@ export const imports = defineCatalog({
       fullName: 'Họ và tên',
       status: 'Trạng thái',
       refunded: 'Số tiền hoàn lại',
+      netAmount: 'Số tiền sau hoàn tiền',
       currency: 'Tiền tệ',
       product: 'Sản phẩm',
       quantity: 'Số lượng',
@@ -238,6 +243,7 @@ export const imports = defineCatalog({
     },
     phase: {
       reading: 'Đang đọc {{file}}',
+      indexing: 'Đang lập chỉ mục cho {{file}}',
       done: 'Đã nhập xong',
     },
     rules: {
@@ -304,6 +310,7 @@ export const imports = defineCatalog({
       fullName: 'Полное имя',
       status: 'Статус',
       refunded: 'Сумма возврата',
+      netAmount: 'Сумма за вычетом возвратов',
       currency: 'Валюта',
       product: 'Товар',
       quantity: 'Количество',
@@ -319,6 +326,7 @@ export const imports = defineCatalog({
     },
     phase: {
       reading: 'Чтение {{file}}',
+      indexing: 'Индексирование {{file}}',
       done: 'Импорт завершён',
     },
     rules: {

@@ -84,11 +84,12 @@ describe('data-driven thresholds', () => {
     expect(thresholds.atRisk.value).toBe(200);
   });
 
-  it('derives the thresholds from the orders up to the as-of day only', () => {
+  it('derives the thresholds from the orders up to the end of the last complete month before the as-of day', () => {
     buildHandWorkedShop(shop);
-    // By 2023-04-01 (day 90) only the customers with 2nd purchases up to day 90 are repeaters: 9 < 20.
-    const { thresholds } = computeAsOf(shop, '2023-04-01', {});
-    expect(thresholds.derivation.repeatCustomers).toBe(9);
-    expect(thresholds.derivation.fallback).toBe(true);
+    // As of 2023-04-15 the data ends on 2023-03-31 (day 89): the customers with 2nd purchases up to day 80 are repeaters, 8 < 20.
+    const { thresholds } = computeAsOf(shop, '2023-04-15', {});
+    expect(thresholds.derivation).toMatchObject({ repeatCustomers: 8, fallback: true, dataUpTo: '2023-03-31' });
+    // A month end uses its own day.
+    expect(computeAsOf(shop, '2023-04-30', {}).thresholds.derivation).toMatchObject({ repeatCustomers: 11, dataUpTo: '2023-04-30' });
   });
 });

@@ -4,7 +4,8 @@ import type { Migration } from '../migrate.ts';
  * Results of the lifecycle engine (issue 4), rewritten by every recompute; nothing here is source
  * data, so the tables carry no foreign keys and are simply recomputed after an import or a
  * settings change. Days are `YYYY-MM-DD`, money in cents, customer ids are root customers
- * (coalesce(merged_into, id)).
+ * (coalesce(merged_into, id)). `journey` is the customer's stage history as text (see
+ * engine/journey-text.ts): `stage first-day cause` per stay, separated by `;`.
  */
 export const lifecycle: Migration = {
   version: 2,
@@ -47,29 +48,14 @@ export const lifecycle: Migration = {
         first_discount     TEXT,
         first_channel      TEXT,
         cohort_month       TEXT,
-        row_hash           INTEGER NOT NULL,
-        journey_hash       INTEGER NOT NULL
+        journey            TEXT NOT NULL,
+        row_hash           INTEGER NOT NULL
       ) STRICT;
       CREATE INDEX lifecycle_customers_stage ON lifecycle_customers(stage, net_cents);
-      CREATE INDEX lifecycle_customers_segment ON lifecycle_customers(segment, net_cents);
       CREATE INDEX lifecycle_customers_net ON lifecycle_customers(net_cents);
-      CREATE INDEX lifecycle_customers_purchases ON lifecycle_customers(purchases);
       CREATE INDEX lifecycle_customers_last ON lifecycle_customers(last_day);
       CREATE INDEX lifecycle_customers_first ON lifecycle_customers(first_day);
-      CREATE INDEX lifecycle_customers_cohort ON lifecycle_customers(cohort_month);
-      CREATE INDEX lifecycle_customers_product ON lifecycle_customers(first_product);
-      CREATE INDEX lifecycle_customers_vip ON lifecycle_customers(vip) WHERE vip = 1;
       CREATE INDEX customers_name_nocase ON customers(first_name COLLATE NOCASE, last_name COLLATE NOCASE);
-
-      CREATE TABLE lifecycle_journeys (
-        customer_id  INTEGER NOT NULL,
-        seq          INTEGER NOT NULL,
-        stage        TEXT NOT NULL,
-        from_day     TEXT NOT NULL,
-        to_day       TEXT,
-        cause        TEXT NOT NULL,
-        PRIMARY KEY (customer_id, seq)
-      ) STRICT, WITHOUT ROWID;
 
       CREATE TABLE lifecycle_stage_counts (
         granularity  TEXT NOT NULL,

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/connection.ts';
-import { dayNumber } from '../days.ts';
+import { DayCache } from '../days.ts';
 import { describeDays } from '../distributions.ts';
 import { COUNTED_PURCHASE_SQL } from '../shop-history.ts';
 import { readReport, readStoredState } from './state.ts';
@@ -26,29 +26,39 @@ export function purchaseTiming(db: Db, products = 20): PurchaseTiming {
   const stored = readReport<{ firstToSecond: Distribution; laterGaps: Distribution }>(db, 'timing', { firstToSecond: emptyDistribution, laterGaps: emptyDistribution });
   const perProduct: PurchaseTiming['products'] = [];
   if (state?.asOf && products > 0) {
-    const rows = db
-      .prepare(
-        `SELECT DISTINCT li.product_title, coalesce(c.merged_into, c.id) AS cid, o.created_day
-           FROM line_items li JOIN orders o ON o.id = li.order_id JOIN customers c ON c.id = o.customer_id
-          WHERE li.product_title IS NOT NULL AND ${COUNTED_PURCHASE_SQL} AND o.created_day <= ?
-          ORDER BY li.product_title, cid, o.created_day`,
-      )
+    // Orders and lines are read in two plain scans and joined in memory: a join in SQL would look
+    // up every line's order in the (large) orders table, several times slower at 100,000 customers.
+    const rootOf = new Map(db.prepare('SELECT id, merged_into FROM customers WHERE merged_into IS NOT NULL').raw().all() as [number, number][]);
+    const days = new DayCache();
+    const orderKey = new Map<number, number>();
+    const orders = db
+      .prepare(`SELECT o.id, o.customer_id, o.created_day FROM orders o WHERE o.customer_id IS NOT NULL AND ${COUNTED_PURCHASE_SQL} AND o.created_day <= ?`)
       .raw()
-      .iterate(state.asOf) as IterableIterator<[string, number, string]>;
-    const intervals = new Map<string, { gaps: number[]; customers: Set<number> }>();
-    let prev: [string, number, number] | null = null;
-    for (const [product, cid, day] of rows) {
-      const d = dayNumber(day);
-      if (prev && prev[0] === product && prev[1] === cid) {
-        let entry = intervals.get(product);
-        if (!entry) {
-          entry = { gaps: [], customers: new Set() };
-          intervals.set(product, entry);
-        }
-        entry.gaps.push(d - prev[2]);
-        entry.customers.add(cid);
+      .all(state.asOf) as [number, number, string][];
+    for (const [id, customer, day] of orders) orderKey.set(id, (rootOf.get(customer) ?? customer) * 100_000 + days.parse(day));
+    const byProduct = new Map<string, number[]>();
+    for (const [orderId, product] of db.prepare('SELECT order_id, product_title FROM line_items WHERE product_title IS NOT NULL').raw().all() as [number, string][]) {
+      const key = orderKey.get(orderId);
+      if (key === undefined) continue;
+      let list = byProduct.get(product);
+      if (!list) {
+        list = [];
+        byProduct.set(product, list);
       }
-      prev = [product, cid, d];
+      list.push(key);
+    }
+    const intervals = new Map<string, { gaps: number[]; customers: Set<number> }>();
+    for (const [product, keys] of byProduct) {
+      const sorted = Float64Array.from(keys).sort();
+      const entry = { gaps: [] as number[], customers: new Set<number>() };
+      for (let k = 1; k < sorted.length; k += 1) {
+        const customer = Math.floor(sorted[k] / 100_000);
+        const gap = sorted[k] - sorted[k - 1];
+        if (customer !== Math.floor(sorted[k - 1] / 100_000) || gap === 0) continue;
+        entry.gaps.push(gap);
+        entry.customers.add(customer);
+      }
+      if (entry.gaps.length) intervals.set(product, entry);
     }
     const ranked = [...intervals.entries()].sort((a, b) => b[1].gaps.length - a[1].gaps.length || a[0].localeCompare(b[0])).slice(0, products);
     for (const [product, { gaps, customers }] of ranked) {

@@ -87,7 +87,7 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 const placeholders = (n: number) => new Array<string>(n).fill('?').join(', ');
 
 /** The WHERE clause and its parameters for a customer query's filters. */
-export function customerFilter(query: Omit<CustomerQuery, 'offset' | 'limit' | 'sort' | 'direction'>): { where: string; params: unknown[] } {
+export function customerFilter(query: Omit<CustomerQuery, 'offset' | 'limit' | 'sort' | 'direction'>): { where: string; params: unknown[]; readsCustomers: boolean } {
   const clauses: string[] = [];
   const params: unknown[] = [];
   const inList = (column: string, values: readonly unknown[] | undefined) => {
@@ -104,24 +104,28 @@ export function customerFilter(query: Omit<CustomerQuery, 'offset' | 'limit' | '
   if (query.acceptsEmail !== undefined) clauses.push(query.acceptsEmail ? 'c.accepts_email_marketing = 1' : 'coalesce(c.accepts_email_marketing, 0) = 0');
   if (query.acceptsSms !== undefined) clauses.push(query.acceptsSms ? 'c.accepts_sms_marketing = 1' : 'coalesce(c.accepts_sms_marketing, 0) = 0');
   if (query.search) {
-    const like = `%${escapeLike(query.search.trim())}%`;
-    clauses.push(
-      "(c.email LIKE ? ESCAPE '\\' OR c.phone LIKE ? ESCAPE '\\' OR c.first_name LIKE ? ESCAPE '\\' OR c.last_name LIKE ? ESCAPE '\\' OR (coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')) LIKE ? ESCAPE '\\')",
-    );
-    params.push(like, like, like, like, like);
+    const text = query.search.trim();
+    const like = `%${escapeLike(text)}%`;
+    // A search with a space may span first and last name; only then is the full name built per row.
+    const fields = text.includes(' ') ? ['c.email', 'c.phone', "(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, ''))"] : ['c.email', 'c.phone', 'c.first_name', 'c.last_name'];
+    clauses.push(`(${fields.map((f) => `${f} LIKE ? ESCAPE '\\'`).join(' OR ')})`);
+    params.push(...fields.map(() => like));
   }
-  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+  const readsCustomers = query.country !== undefined || query.acceptsEmail !== undefined || query.acceptsSms !== undefined || query.search !== undefined;
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params, readsCustomers };
 }
 
 /** One page of customers with their metrics: filtering, sorting and paging all happen in SQL. */
 export function listCustomers(db: Db, query: CustomerQuery): CustomerPage {
-  const { where, params } = customerFilter(query);
+  const { where, params, readsCustomers } = customerFilter(query);
   const sort = SORT_SQL[query.sort];
   const descending = (query.direction === 'desc') !== (sort.reverse ?? false);
   const dir = descending ? 'DESC' : 'ASC';
   const tieBreak = query.sort === 'name' ? `, c.last_name COLLATE NOCASE ${dir}` : '';
   const from = 'FROM lifecycle_customers m JOIN customers c ON c.id = m.customer_id';
-  const total = db.prepare(`SELECT count(*) ${from} ${where}`).pluck().get(...params) as number;
+  // Counting needs the customers table only when a filter reads it.
+  const countFrom = readsCustomers ? from : 'FROM lifecycle_customers m';
+  const total = db.prepare(`SELECT count(*) ${countFrom} ${where}`).pluck().get(...params) as number;
   const rows = db
     .prepare(`SELECT ${CUSTOMER_COLUMNS} ${from} ${where} ORDER BY ${sort.expr} ${dir}${tieBreak}, m.customer_id ${dir} LIMIT ? OFFSET ?`)
     .all(...params, query.limit, query.offset) as CustomerDbRow[];

@@ -6,7 +6,8 @@ import { customerSimpleClv } from '../simple-clv.ts';
 import { COUNTED_PURCHASE_SQL } from '../shop-history.ts';
 import { CUSTOMER_COLUMNS, toCustomerRow, type CustomerDbRow } from './customer-list.ts';
 import { readStoredState } from './state.ts';
-import type { CustomerProfile, JourneyStep, ProfileOrder, StageCause, Stage } from '../../../shared/domain/lifecycle.ts';
+import { parseJourney } from '../journey-text.ts';
+import type { CustomerProfile, ProfileOrder } from '../../../shared/domain/lifecycle.ts';
 
 interface OrderRow {
   id: number;
@@ -31,18 +32,18 @@ export function customerProfile(db: Db, id: number, ordersOffset = 0, ordersLimi
   const asOf = state.asOf ?? row.last_day ?? '';
   const customer = { ...toCustomerRow(row, state.asOf), company: row.company, city: row.city, tags: row.tags, note: row.note };
 
-  const journey = (db.prepare('SELECT stage, from_day, to_day, cause FROM lifecycle_journeys WHERE customer_id = ? ORDER BY seq').all(row.id) as { stage: Stage; from_day: string; to_day: string | null; cause: StageCause }[]).map(
-    (j): JourneyStep => ({ stage: j.stage, from: j.from_day, to: j.to_day, cause: j.cause }),
-  );
+  const journey = parseJourney(db.prepare('SELECT journey FROM lifecycle_customers WHERE customer_id = ?').pluck().get(row.id) as string);
 
-  const orderFilter = 'FROM orders o JOIN customers c ON c.id = o.customer_id WHERE coalesce(c.merged_into, c.id) = ? AND o.created_day <= ?';
-  const ordersTotal = db.prepare(`SELECT count(*) ${orderFilter}`).pluck().get(row.id, asOf) as number;
+  // The customer and everyone merged into them, so the (customer_id, created_day) index serves the order queries.
+  const members = db.prepare('SELECT id FROM customers WHERE id = ? OR merged_into = ?').pluck().all(row.id, row.id) as number[];
+  const orderFilter = `FROM orders o WHERE o.customer_id IN (${members.map(() => '?').join(', ')}) AND o.created_day <= ?`;
+  const ordersTotal = db.prepare(`SELECT count(*) ${orderFilter}`).pluck().get(...members, asOf) as number;
   const orderRows = db
     .prepare(
       `SELECT o.id, o.name, o.created_day, o.total_cents, o.refunded_cents, o.net_cents, (${COUNTED_PURCHASE_SQL}) AS counted, o.discount_code, o.source_channel
        ${orderFilter} ORDER BY o.created_day DESC, o.id DESC LIMIT ? OFFSET ?`,
     )
-    .all(row.id, asOf, ordersLimit, ordersOffset) as OrderRow[];
+    .all(...members, asOf, ordersLimit, ordersOffset) as OrderRow[];
   const lineStatement = db.prepare('SELECT product_title, variant, sku, quantity, price_cents FROM line_items WHERE order_id = ? ORDER BY position');
   const orders = orderRows.map(
     (o): ProfileOrder => ({
@@ -65,7 +66,7 @@ export function customerProfile(db: Db, id: number, ordersOffset = 0, ordersLimi
     }),
   );
 
-  const occasionDays = (db.prepare(`SELECT DISTINCT o.created_day ${orderFilter} AND ${COUNTED_PURCHASE_SQL} ORDER BY o.created_day`).pluck().all(row.id, asOf) as string[]).map(dayNumber);
+  const occasionDays = (db.prepare(`SELECT DISTINCT o.created_day ${orderFilter} AND ${COUNTED_PURCHASE_SQL} ORDER BY o.created_day`).pluck().all(...members, asOf) as string[]).map(dayNumber);
   const gaps = occasionDays.slice(1).map((d, i) => d - occasionDays[i]).sort((a, b) => a - b);
   const t = state.thresholds;
   const scale = personalScale(gaps, t.lapse.value);

@@ -1,9 +1,8 @@
 import type { Db } from '../../db/connection.ts';
 import { AppError } from '../../../shared/api/envelope.ts';
 import { readStoredState } from './state.ts';
+import { stageOnDay } from '../journey-text.ts';
 import { STAGES, type Stage, type StageTransitions } from '../../../shared/domain/lifecycle.ts';
-
-const STAGE_AT = `(SELECT j.stage FROM lifecycle_journeys j WHERE j.customer_id = m.customer_id AND j.from_day <= ? ORDER BY j.seq DESC LIMIT 1)`;
 
 /**
  * How many customers went from each stage on `from` to each stage on `to`, from the stored stage
@@ -18,20 +17,21 @@ export function stageTransitions(db: Db, from: string, to: string): StageTransit
       params: { day: to, asOf },
     });
   }
-  const rows = db
-    .prepare(`SELECT a, b, count(*) AS n FROM (SELECT ${STAGE_AT} AS a, ${STAGE_AT} AS b FROM lifecycle_customers m) WHERE b IS NOT NULL GROUP BY a, b`)
-    .all(from, to) as { a: Stage | null; b: Stage; n: number }[];
   const matrix = STAGES.map(() => STAGES.map(() => 0));
   const entered = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
+  const index = new Map<Stage, number>(STAGES.map((s, i) => [s, i]));
   let populationFrom = 0;
   let populationTo = 0;
-  for (const { a, b, n } of rows) {
-    populationTo += n;
+  for (const journey of db.prepare('SELECT journey FROM lifecycle_customers').pluck().all() as string[]) {
+    const b = stageOnDay(journey, to);
+    if (b === null) continue;
+    populationTo += 1;
+    const a = stageOnDay(journey, from);
     if (a === null) {
-      entered[b] += n;
+      entered[b] += 1;
     } else {
-      matrix[STAGES.indexOf(a)][STAGES.indexOf(b)] += n;
-      populationFrom += n;
+      matrix[index.get(a)!][index.get(b)!] += 1;
+      populationFrom += 1;
     }
   }
   return { from, to, matrix, entered, populationFrom, populationTo };

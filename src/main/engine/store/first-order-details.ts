@@ -1,5 +1,4 @@
 import type { Db } from '../../db/connection.ts';
-import { BatchInsert } from './batch-insert.ts';
 
 export interface FirstOrderDetails {
   product: string | null;
@@ -7,25 +6,43 @@ export interface FirstOrderDetails {
   channel: string | null;
 }
 
+/** Above this many orders, two plain table scans beat one index lookup per order. */
+const SCAN_FROM = 5000;
+
 /**
- * Product (first line), discount code and sales channel of the given first orders, read in one
- * ordered join through a temporary table rather than one lookup per customer.
+ * Product (first line), discount code and sales channel of the given first orders: looked up by
+ * id for a few orders (an incremental recompute), read in two scans for many (a full one).
  */
 export function firstOrderDetails(db: Db, orderIds: number[]): Map<number, FirstOrderDetails> {
   const details = new Map<number, FirstOrderDetails>();
   if (orderIds.length === 0) return details;
-  db.exec('CREATE TEMP TABLE IF NOT EXISTS lifecycle_first_orders (order_id INTEGER PRIMARY KEY); DELETE FROM temp.lifecycle_first_orders;');
-  const insert = new BatchInsert(db, 'INSERT OR IGNORE INTO temp.lifecycle_first_orders (order_id)', 1);
-  for (const id of [...orderIds].sort((a, b) => a - b)) insert.add(id);
-  insert.flush();
-  const rows = db
-    .prepare(
-      `SELECT f.order_id, (SELECT li.product_title FROM line_items li WHERE li.order_id = f.order_id ORDER BY li.position LIMIT 1), o.discount_code, o.source_channel
-         FROM temp.lifecycle_first_orders f JOIN orders o ON o.id = f.order_id`,
-    )
-    .raw()
-    .all() as [number, string | null, string | null, string | null][];
-  for (const [id, product, discount, channel] of rows) details.set(id, { product, discount, channel });
-  db.exec('DELETE FROM temp.lifecycle_first_orders');
+  if (orderIds.length < SCAN_FROM) {
+    const rows = db
+      .prepare(
+        `SELECT o.id, (SELECT li.product_title FROM line_items li WHERE li.order_id = o.id ORDER BY li.position LIMIT 1), o.discount_code, o.source_channel
+           FROM json_each(?) ids JOIN orders o ON o.id = ids.value`,
+      )
+      .raw()
+      .all(JSON.stringify([...orderIds].sort((a, b) => a - b))) as [number, string | null, string | null, string | null][];
+    for (const [id, product, discount, channel] of rows) details.set(id, { product, discount, channel });
+    return details;
+  }
+  for (const id of orderIds) details.set(id, { product: null, discount: null, channel: null });
+  for (const [id, discount, channel] of db.prepare('SELECT id, discount_code, source_channel FROM orders').raw().iterate() as IterableIterator<[number, string | null, string | null]>) {
+    const d = details.get(id);
+    if (d) {
+      d.discount = discount;
+      d.channel = channel;
+    }
+  }
+  const firstPosition = new Map<number, number>();
+  for (const [orderId, position, product] of db.prepare('SELECT order_id, position, product_title FROM line_items').raw().iterate() as IterableIterator<[number, number, string | null]>) {
+    const d = details.get(orderId);
+    if (!d) continue;
+    const seen = firstPosition.get(orderId);
+    if (seen !== undefined && seen <= position) continue;
+    firstPosition.set(orderId, position);
+    d.product = product;
+  }
   return details;
 }

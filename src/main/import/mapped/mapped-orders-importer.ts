@@ -23,6 +23,8 @@ interface PendingOrder {
   order: OrderValues;
   customer: CustomerValues | null;
   amounts: number[];
+  /** The total after refunds, when the file gives that instead of a refund. */
+  netCents: number | null;
   items: LineItemValues[];
 }
 
@@ -98,13 +100,14 @@ export function createMappedOrdersImporter(headers: readonly string[], plan: Map
           tags: null, note: null, externalCustomerId: customerRef, exportTotalSpentCents: null, exportTotalOrders: null,
         }
       : null;
-    return { orderId, firstLine: line, order, customer, amounts: [], items: [] };
+    return { orderId, firstLine: line, order, customer, amounts: [], netCents: money(fields, 'netAmount', line), items: [] };
   }
 
   function flush(p: PendingOrder): void {
     const { order } = p;
     if (p.amounts.length === 0) warnings.add('noAmount', 'Orders with no amount were stored with a total of 0', p.firstLine);
     order.totalCents = p.amounts.length > 0 && p.amounts.every((a) => a === p.amounts[0]) ? p.amounts[0] : p.amounts.reduce((s, a) => s + a, 0);
+    if (p.netCents !== null && at.refunded === undefined) order.refundedCents = order.totalCents - p.netCents;
     if (p.orderId !== null) {
       order.matchKey = `${plan.platform}:${p.orderId}`;
     } else {

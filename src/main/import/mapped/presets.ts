@@ -44,6 +44,7 @@ export const presets: readonly Preset[] = [
     fields: {
       orderId: ['Order ID'], date: ['Sale Date'], amount: ['Order Total', 'Order Value'], customerId: ['Buyer User ID'],
       fullName: ['Full Name'], firstName: ['First Name'], lastName: ['Last Name'], currency: ['Currency'], status: ['Status'],
+      netAmount: ['Adjusted Order Total'],
     },
   },
   {

@@ -9,7 +9,7 @@ const HINTS: [MappingField, RegExp[]][] = [
   ['phone', [/\b(phone|mobile|cell|tel)\b/]],
   ['orderId', [/^(order|order (id|number|no|nr|ref)|invoice( (id|number|no))?|receipt( (id|number|no))?|transaction( id)?|txn( id)?|sale id)$/]],
   ['customerId', [/^(customer|client|buyer|member|user)( (id|number|no|nr|key|ref|user id))?$/]],
-  ['date', [/\b(order date|sale date|date)\b/, /\b(created|time|timestamp|day|datum|fecha)\b/]],
+  ['date', [/\b(order date|sale date|date)\b/, /\b(created|time|timestamp|day|datum|fecha)\b/, /\b(sold|ordered|purchased|paid)( on| at)?$/]],
   ['amount', [/\b(order )?total\b/, /\bamount\b/, /\b(revenue|sales|value|paid|sum|gross|net)\b/]],
   ['fullName', [/^(name|full name|customer name|buyer name|client name)$/]],
   ['firstName', [/\b(first ?name|given name)\b/]],

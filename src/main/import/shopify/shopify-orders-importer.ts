@@ -25,13 +25,11 @@ function locate(columns: Columns) {
     refunded: c('Refunded Amount'), vendor: c('Vendor'), id: c('Id'), tags: c('Tags'), source: c('Source'), phone: c('Phone'),
   };
 }
-type Locations = ReturnType<typeof locate>;
 
 interface PendingOrder {
   name: string;
   firstLine: number;
-  createdText: string;
-  createdLine: number;
+  created: ParsedInstant | null;
   email: string;
   order: OrderValues | null;
   customer: CustomerValues | null;
@@ -165,7 +163,7 @@ export function createShopifyOrdersImporter(headers: readonly string[], target: 
   }
 
   function flush(p: PendingOrder): void {
-    const created = instant(p.createdText, at.createdAt, p.createdLine);
+    const created = p.created ?? instant('', at.createdAt, p.firstLine);
     let order = p.order;
     let customer = p.customer;
     if (!order) {
@@ -205,13 +203,9 @@ export function createShopifyOrdersImporter(headers: readonly string[], target: 
       }
       if (pending === null || pending.name !== name) {
         if (pending) flush(pending);
-        const createdText = fields[at.createdAt];
-        pending = { name, firstLine: line, createdText, createdLine: line, email: get(fields, at.email), order: null, customer: null, items: [] };
+        pending = { name, firstLine: line, created: null, email: get(fields, at.email), order: null, customer: null, items: [] };
       }
-      if (pending.createdText.trim() === '' && fields[at.createdAt].trim() !== '') {
-        pending.createdText = fields[at.createdAt];
-        pending.createdLine = line;
-      }
+      if (pending.created === null && fields[at.createdAt].trim() !== '') pending.created = instant(fields[at.createdAt], at.createdAt, line);
       if (pending.order === null && (get(fields, at.financialStatus) !== '' || get(fields, at.total) !== '')) {
         const email = get(fields, at.email) || pending.email;
         const read = readOrder(fields, line, pending.name, email);

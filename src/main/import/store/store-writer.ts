@@ -59,8 +59,8 @@ export class StoreWriter {
     this.#byKey = db.prepare('SELECT id, fingerprint FROM orders WHERE match_key = ?');
     this.#insertOrder = db.prepare(
       `INSERT INTO orders (${ORDER_COLUMNS.join(', ')}, match_key, import_id) VALUES (${ORDER_COLUMNS.map(() => '?').join(', ')}, ?, ?)
-       ON CONFLICT DO NOTHING RETURNING id`,
-    ).pluck();
+       ON CONFLICT DO NOTHING`,
+    );
     this.#updateOrder = db.prepare(`UPDATE orders SET ${ORDER_COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_import_id = ? WHERE id = ?`);
     this.#deleteItems = db.prepare('DELETE FROM line_items WHERE order_id = ?');
     this.#insertItem = db.prepare(
@@ -123,8 +123,9 @@ export class StoreWriter {
     const fp = fingerprint(text);
     args.push(fp);
 
-    const id = this.#insertOrder.get(...args, order.matchKey, this.#importId) as number | undefined;
-    if (id !== undefined) {
+    const inserted = this.#insertOrder.run(...args, order.matchKey, this.#importId);
+    if (inserted.changes > 0) {
+      const id = Number(inserted.lastInsertRowid);
       this.#insertItems(id, items, 0);
       this.#touched.set(id, 'added');
       this.counts.ordersAdded++;

@@ -89,11 +89,17 @@ export interface DateFormatGuess {
   candidates: DateFormat[];
 }
 
-/** Which formats fit every sample; month-first vs day-first is decided only by the data. */
+/**
+ * Which formats fit every sample (or, when none does, the formats that fit the most samples, at least
+ * half: the odd bad value is then reported with its line by the import). Month-first vs day-first is
+ * decided only by the data.
+ */
 export function guessDateFormat(samples: readonly string[]): DateFormatGuess {
   const values = samples.map((s) => s.trim()).filter((s) => s !== '');
   if (values.length === 0) return { format: null, ambiguous: false, candidates: [] };
-  const candidates = dateFormats.filter((f) => values.every((v) => parseDate(v, f) !== null));
+  const fits = dateFormats.map((f) => values.filter((v) => parseDate(v, f) !== null).length);
+  const best = Math.max(...fits);
+  const candidates = best * 2 >= values.length ? dateFormats.filter((_, i) => fits[i] === best) : [];
   const ambiguous = candidates.includes('mdy') && candidates.includes('dmy');
   return { format: candidates.length === 1 ? candidates[0] : null, ambiguous, candidates };
 }

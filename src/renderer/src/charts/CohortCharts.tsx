@@ -31,7 +31,7 @@ export function RetentionHeatmap({ cohorts }: { cohorts: Cohorts }) {
       grid: { left: 150, right: 24, top: 8, bottom: 56 },
       xAxis: { type: 'category', data: months.map(String), name: t('journeys.monthsLater'), nameLocation: 'middle', nameGap: 28, splitArea: { show: true } },
       yAxis: { type: 'category', data: names, inverse: true, splitArea: { show: true } },
-      visualMap: { min: 0, max: 0.5, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, show: false, inRange: { color: ['#e6fcf5', '#63e6be', '#0ca678', '#087f5b'] } },
+      visualMap: { min: 0, max: Math.max(0.05, ...rows.flatMap((row) => row.retention.slice(1, MAX_MONTHS + 1))), calculable: false, orient: 'horizontal', left: 'center', bottom: 0, show: false, inRange: { color: ['#e6fcf5', '#63e6be', '#0ca678', '#087f5b'] } },
       series: [
         {
           type: 'heatmap',

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Distribution } from '../../../shared/domain/lifecycle.ts';
 import { useFormat } from '../i18n/format.ts';
@@ -8,6 +9,19 @@ export interface ThresholdMark {
   label: string;
   days: number;
   color: string;
+}
+
+/** One line per histogram bucket: thresholds that fall into the same bucket share a line and a label. */
+function mergedMarks(marks: ThresholdMark[], size: number, buckets: number): { bucket: number; days: number; color: string; labels: string[] }[] {
+  const byBucket = new Map<number, { bucket: number; days: number; color: string; labels: string[] }>();
+  for (const mark of marks) {
+    const bucket = Math.floor(mark.days / size);
+    if (bucket >= buckets) continue;
+    const existing = byBucket.get(bucket);
+    if (existing) existing.labels.push(mark.label);
+    else byBucket.set(bucket, { bucket, days: mark.days, color: mark.color, labels: [mark.label] });
+  }
+  return [...byBucket.values()];
 }
 
 /** Days until the next purchase as a histogram, with the stage thresholds drawn as vertical lines. */
@@ -30,9 +44,11 @@ export function TimingHistogram({ title, distribution, marks }: { title: string;
           markLine: {
             symbol: 'none',
             silent: true,
-            data: marks
-              .filter((mark) => mark.days / size < distribution.histogram.length)
-              .map((mark) => ({ xAxis: Math.floor(mark.days / size), lineStyle: { color: mark.color, width: 2, type: 'dashed' }, label: { formatter: `${mark.label}: ${format.number(mark.days)}`, color: mark.color, position: 'insideEndTop' } })),
+            data: mergedMarks(marks, size, distribution.histogram.length).map((mark) => ({
+              xAxis: mark.bucket,
+              lineStyle: { color: mark.color, width: 2, type: 'dashed' },
+              label: { formatter: mark.labels.map((label) => `${label}: ${format.number(mark.days)}`).join(' · '), color: mark.color, position: 'insideEndTop' },
+            })),
           },
         },
       ],
@@ -41,5 +57,12 @@ export function TimingHistogram({ title, distribution, marks }: { title: string;
   );
   const summary = distribution.median === null ? '' : t('journeys.timingSummary', { median: format.number(distribution.median), p75: format.number(distribution.p75 ?? distribution.median) });
   const table = { columns: [t('journeys.days'), t('journeys.customersAxis')], rows: distribution.histogram.map((count, i) => [`${format.number(i * size)}–${format.number((i + 1) * size - 1)}`, format.number(count)]) };
-  return <EChart option={option} title={title} summary={summary} table={table} height={280} testId="timing-histogram" />;
+  return (
+    <Stack gap={4}>
+      <Text fw={600} size="sm">
+        {title}
+      </Text>
+      <EChart option={option} title={title} summary={summary} table={table} height={280} testId="timing-histogram" />
+    </Stack>
+  );
 }

@@ -27,9 +27,9 @@ export function TransitionsSankey({ transitions }: { transitions: StageTransitio
     });
     const used = new Set(links.flatMap((link) => [link.source, link.target]));
     const nodes = [
-      ...STAGES.map((stage, i) => ({ name: start(i), itemStyle: { color: stageColor(stage) }, depth: 0 })),
-      { name: entered, itemStyle: { color: ENTERED_COLOR }, depth: 0 },
-      ...STAGES.map((stage, j) => ({ name: end(j), itemStyle: { color: stageColor(stage) }, depth: 1 })),
+      ...STAGES.map((stage, i) => ({ name: start(i), itemStyle: { color: stageColor(stage) }, depth: 0, label: { position: 'left' } })),
+      { name: entered, itemStyle: { color: ENTERED_COLOR }, depth: 0, label: { position: 'left' } },
+      ...STAGES.map((stage, j) => ({ name: end(j), itemStyle: { color: stageColor(stage) }, depth: 1, label: { position: 'right' } })),
     ].filter((node) => used.has(node.name));
     return { nodes, links };
   }, [transitions, t]);
@@ -40,8 +40,8 @@ export function TransitionsSankey({ transitions }: { transitions: StageTransitio
       series: [
         {
           type: 'sankey',
-          left: 8,
-          right: 140,
+          left: 170,
+          right: 170,
           top: 8,
           bottom: 8,
           nodeGap: 10,

@@ -27,7 +27,7 @@ interface Props {
 }
 
 const ROW_HEIGHT = 44;
-const CHECK_WIDTH = '44px';
+const CHECK_WIDTH = 44;
 
 /** The customer list: only the rows on screen are in the DOM, pages load as they scroll into view. */
 export function CustomerTable({ rows, queryKey, visible, sort, onSort, selected, onToggle, onOpen, currency, height }: Props) {
@@ -39,7 +39,8 @@ export function CustomerTable({ rows, queryKey, visible, sort, onSort, selected,
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? 0;
-  const template = [CHECK_WIDTH, ...visible.map((id) => columns[id].width)].join(' ');
+  const template = [`${CHECK_WIDTH}px`, ...visible.map((id) => (columns[id].grow ? `minmax(${columns[id].min}px, ${columns[id].grow}fr)` : `${columns[id].min}px`))].join(' ');
+  const minWidth = CHECK_WIDTH + visible.reduce((sum, id) => sum + columns[id].min, 0) + 12;
 
   useEffect(() => {
     rows.ensureRange(first, last);
@@ -74,7 +75,8 @@ export function CustomerTable({ rows, queryKey, visible, sort, onSort, selected,
   };
 
   return (
-    <Box role="table" aria-rowcount={total + 1} aria-label={t('customers.tableLabel')} data-testid="customer-table" style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-lg)', overflow: 'hidden' }}>
+    <Box style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-lg)', overflowX: 'auto', overflowY: 'hidden' }}>
+    <Box role="table" aria-rowcount={total + 1} aria-label={t('customers.tableLabel')} data-testid="customer-table" style={{ minWidth }}>
       <Box role="row" aria-rowindex={1} style={{ display: 'grid', gridTemplateColumns: template, alignItems: 'center', height: ROW_HEIGHT, borderBottom: '1px solid var(--mantine-color-default-border)', background: 'var(--mantine-color-default-hover)', paddingRight: 12 }}>
         <Box role="columnheader" px="xs">
           <span />
@@ -121,6 +123,7 @@ export function CustomerTable({ rows, queryKey, visible, sort, onSort, selected,
           })}
         </div>
       </div>
+    </Box>
     </Box>
   );
 }

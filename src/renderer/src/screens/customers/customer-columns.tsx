@@ -11,7 +11,9 @@ export type ColumnId = (typeof columnIds)[number];
 export const defaultColumns: ColumnId[] = ['name', 'email', 'stage', 'segment', 'purchases', 'netValue', 'lastPurchase', 'daysSinceLast'];
 
 export interface ColumnSpec {
-  width: string;
+  /** Smallest width in pixels; `grow` columns share the space left over. */
+  min: number;
+  grow?: number;
   align?: 'right';
   sort: CustomerSortField | null;
   cell(row: CustomerRow, format: Formatters, t: TFunction, currency: string | null): ReactNode;
@@ -22,7 +24,7 @@ const dash = '—';
 /** How each column of the customer list looks, how wide it is, and which server-side sort it maps to. */
 export const columns: Record<ColumnId, ColumnSpec> = {
   name: {
-    width: 'minmax(160px, 1.4fr)',
+    min: 150, grow: 1.4,
     sort: 'name',
     cell: (row, _f, t) => (
       <Text size="sm" fw={500} truncate>
@@ -30,13 +32,13 @@ export const columns: Record<ColumnId, ColumnSpec> = {
       </Text>
     ),
   },
-  email: { width: 'minmax(180px, 1.6fr)', sort: 'email', cell: (row) => <Text size="sm" truncate>{row.email ?? dash}</Text> },
-  phone: { width: '140px', sort: null, cell: (row) => <Text size="sm" truncate>{row.phone ?? dash}</Text> },
-  country: { width: '80px', sort: null, cell: (row) => row.country ?? dash },
-  stage: { width: '130px', sort: 'stage', cell: (row) => <StageBadge stage={row.stage} /> },
-  segment: { width: '160px', sort: 'segment', cell: (row, _f, t) => (row.segment ? <Text size="sm" truncate>{t(`segments.${row.segment}`)}</Text> : dash) },
+  email: { min: 170, grow: 1.6, sort: 'email', cell: (row) => <Text size="sm" truncate>{row.email ?? dash}</Text> },
+  phone: { min: 140, sort: null, cell: (row) => <Text size="sm" truncate>{row.phone ?? dash}</Text> },
+  country: { min: 80, sort: null, cell: (row) => row.country ?? dash },
+  stage: { min: 110, sort: 'stage', cell: (row) => <StageBadge stage={row.stage} /> },
+  segment: { min: 150, sort: 'segment', cell: (row, _f, t) => (row.segment ? <Text size="sm" truncate>{t(`segments.${row.segment}`)}</Text> : dash) },
   vip: {
-    width: '64px',
+    min: 64,
     sort: null,
     cell: (row, _f, t) =>
       row.vip ? (
@@ -46,17 +48,17 @@ export const columns: Record<ColumnId, ColumnSpec> = {
       ) : null,
   },
   consent: {
-    width: '110px',
+    min: 110,
     sort: null,
     cell: (row, _f, t) => (row.acceptsEmail === true ? t('customers.consentYes') : row.acceptsEmail === false ? t('customers.consentNo') : t('customers.consentUnknown')),
   },
-  purchases: { width: '96px', align: 'right', sort: 'purchases', cell: (row, f) => f.number(row.purchases) },
-  orders: { width: '80px', align: 'right', sort: 'orders', cell: (row, f) => f.number(row.orders) },
-  netValue: { width: '120px', align: 'right', sort: 'netValue', cell: (row, f, _t, currency) => f.money(row.netValue, currency) },
-  averageOrderValue: { width: '120px', align: 'right', sort: 'averageOrderValue', cell: (row, f, _t, currency) => (row.averageOrderValue === null ? dash : f.money(row.averageOrderValue, currency)) },
-  firstPurchase: { width: '120px', sort: 'firstPurchase', cell: (row, f) => f.date(row.firstPurchase) },
-  lastPurchase: { width: '120px', sort: 'lastPurchase', cell: (row, f) => f.date(row.lastPurchase) },
-  daysSinceLast: { width: '110px', align: 'right', sort: 'daysSinceLast', cell: (row, f) => (row.daysSinceLast === null ? dash : f.number(row.daysSinceLast)) },
-  firstProduct: { width: 'minmax(140px, 1fr)', sort: null, cell: (row) => <Text size="sm" truncate>{row.firstProduct ?? dash}</Text> },
-  cohortMonth: { width: '100px', sort: null, cell: (row, f) => (row.cohortMonth ? f.month(row.cohortMonth) : dash) },
+  purchases: { min: 90, align: 'right', sort: 'purchases', cell: (row, f) => f.number(row.purchases) },
+  orders: { min: 80, align: 'right', sort: 'orders', cell: (row, f) => f.number(row.orders) },
+  netValue: { min: 110, align: 'right', sort: 'netValue', cell: (row, f, _t, currency) => f.money(row.netValue, currency) },
+  averageOrderValue: { min: 120, align: 'right', sort: 'averageOrderValue', cell: (row, f, _t, currency) => (row.averageOrderValue === null ? dash : f.money(row.averageOrderValue, currency)) },
+  firstPurchase: { min: 120, sort: 'firstPurchase', cell: (row, f) => f.date(row.firstPurchase) },
+  lastPurchase: { min: 115, sort: 'lastPurchase', cell: (row, f) => f.date(row.lastPurchase) },
+  daysSinceLast: { min: 90, align: 'right', sort: 'daysSinceLast', cell: (row, f) => (row.daysSinceLast === null ? dash : f.number(row.daysSinceLast)) },
+  firstProduct: { min: 140, grow: 1, sort: null, cell: (row) => <Text size="sm" truncate>{row.firstProduct ?? dash}</Text> },
+  cohortMonth: { min: 100, sort: null, cell: (row, f) => (row.cohortMonth ? f.month(row.cohortMonth) : dash) },
 };

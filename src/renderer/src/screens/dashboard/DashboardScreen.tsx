@@ -33,7 +33,7 @@ function Kpis({ overview, summary }: { overview: LifecycleOverview; summary: Sho
   const active = count('new') + count('repeat') + count('loyal') + count('reactivated');
   const clv = overview.simpleClv;
   return (
-    <SimpleGrid cols={{ base: 2, md: 3, xl: 5 }} spacing="md" data-testid="kpis">
+    <SimpleGrid cols={{ base: 2, md: 3, lg: 5 }} spacing="md" data-testid="kpis">
       <KpiCard testId="kpi-customers" label={t('dashboard.buyers')} value={format.number(overview.buyers)} note={t('dashboard.buyersNote')} />
       <KpiCard label={t('dashboard.repeatRate')} value={overview.buyers > 0 ? format.percent(repeat / overview.buyers) : '—'} note={t('dashboard.repeatRateNote', { count: format.number(repeat) })} />
       <KpiCard label={t('dashboard.netSales')} value={format.money(summary.netSales, summary.currency)} note={t('dashboard.orders') + ': ' + format.number(summary.orders)} />

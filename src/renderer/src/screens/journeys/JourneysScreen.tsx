@@ -115,11 +115,11 @@ export function JourneysScreen() {
         {(data) => (
           <Tabs defaultValue="flow" keepMounted={false}>
             <Tabs.List mb="md">
-              <Tabs.Tab value="flow">{t('journeys.flowTitle')}</Tabs.Tab>
-              <Tabs.Tab value="cohorts">{t('journeys.cohortTitle')}</Tabs.Tab>
-              <Tabs.Tab value="timing">{t('journeys.timingTitle')}</Tabs.Tab>
-              <Tabs.Tab value="rfm">{t('journeys.rfmTitle')}</Tabs.Tab>
-              <Tabs.Tab value="backtest">{t('journeys.backtestTitle')}</Tabs.Tab>
+              <Tabs.Tab value="flow">{t('journeys.tabs.flow')}</Tabs.Tab>
+              <Tabs.Tab value="cohorts">{t('journeys.tabs.cohorts')}</Tabs.Tab>
+              <Tabs.Tab value="timing">{t('journeys.tabs.timing')}</Tabs.Tab>
+              <Tabs.Tab value="rfm">{t('journeys.tabs.rfm')}</Tabs.Tab>
+              <Tabs.Tab value="backtest">{t('journeys.tabs.backtest')}</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="flow">{data.asOf ? <Flow asOf={data.asOf} /> : null}</Tabs.Panel>
             <Tabs.Panel value="cohorts">

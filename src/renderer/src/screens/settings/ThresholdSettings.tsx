@@ -18,7 +18,11 @@ function Explanation({ name, thresholds }: { name: ThresholdName; thresholds: Th
   if (d.fallback) return <>{t('settings.why.fallback', { count: format.number(d.repeatCustomers), min: format.number(d.minRepeatCustomers) })}</>;
   if (name === 'window') return <>{t('settings.why.window', { days: format.number(d.windowPercentileDays ?? thresholds.window.derived) })}</>;
   if (name === 'atRisk') return <>{t('settings.why.atRisk')}</>;
-  if (name === 'lapse') return <>{d.lapseCapped ? t('settings.why.lapseCapped') : t('settings.why.lapse', { days: format.number(d.medianGapDays ?? 0) })}</>;
+  if (name === 'lapse') {
+    if (d.lapseCapped) return <>{t('settings.why.lapseCapped')}</>;
+    if (d.medianGapDays !== null && 2 * d.medianGapDays < thresholds.lapse.derived) return <>{t('settings.why.lapseAtWindow', { days: format.number(thresholds.window.derived) })}</>;
+    return <>{t('settings.why.lapse', { days: format.number(d.medianGapDays ?? 0) })}</>;
+  }
   return <>{t('settings.why.loyal', { count: format.number(d.loyalPercentilePurchases ?? thresholds.loyal.derived) })}</>;
 }
 
