@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestCore } from '../support/core.ts';
@@ -84,6 +85,20 @@ describe('order files from other platforms', () => {
     writeFileSync(bad, 'customer_id,date,amount\nC1,2024-03-04,10\nC2,"2024-13-01",20\n');
     const [result] = await run(c, { paths: [bad] });
     expect(result).toMatchObject({ ok: false, error: { details: { line: 3, column: 'date', messageKey: 'imports:errors.notADate' } } });
+  });
+
+  it('reads files re-saved with ";" separators or as UTF-16 text by a spreadsheet program', async () => {
+    const c = start();
+    const source = join(c.dir, 'woo.csv');
+    const stats = await writeWooCommerceOrdersExport(source, { customers: 40, seed: 21 });
+    const rows = Papa.parse<string[]>(readFileSync(source, 'utf8'), { skipEmptyLines: true }).data;
+    const semicolon = join(c.dir, 'woo_semicolon.csv');
+    writeFileSync(semicolon, Papa.unparse(rows, { delimiter: ';', newline: '\r\n' }));
+    const utf16 = join(c.dir, 'woo_unicode.csv');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(Papa.unparse(rows, { delimiter: '\t' }), 'utf16le')]));
+    const [first, second] = await run(c, { paths: [semicolon, utf16] });
+    expect(first).toMatchObject({ ok: true, report: { kind: 'woocommerce_orders', ordersAdded: stats.orders } });
+    expect(second).toMatchObject({ ok: true, report: { kind: 'woocommerce_orders', ordersUnchanged: stats.orders } });
   });
 
   it('refuses a spreadsheet workbook and an empty file with a message saying what was expected', async () => {

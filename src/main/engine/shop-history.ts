@@ -28,6 +28,9 @@ export interface ShopHistory {
   orders: Int32Array;
   /** The first counted order of each customer, 0 when none. */
   firstOrderId: Int32Array;
+  /** Discount code and sales channel of that first order. */
+  firstDiscount: (string | null)[];
+  firstChannel: (string | null)[];
 }
 
 /** Reads the shop's purchases up to the end of `asOfIso` in one ordered pass. */
@@ -40,12 +43,12 @@ export function loadShopHistory(db: Db, asOfIso: string): ShopHistory {
   for (const [id, root] of db.prepare('SELECT id, merged_into FROM customers WHERE merged_into IS NOT NULL').raw().all() as [number, number][]) rootOf.set(id, root);
   const raw = db
     .prepare(
-      `SELECT o.customer_id, o.created_day, o.net_cents, o.id FROM orders o
+      `SELECT o.customer_id, o.created_day, o.net_cents, o.id, o.discount_code, o.source_channel FROM orders o
         WHERE o.customer_id IS NOT NULL AND ${COUNTED_PURCHASE_SQL} AND o.created_day <= ?
         ORDER BY o.customer_id, o.created_day, o.id`,
     )
     .raw()
-    .all(asOfIso) as [number, string, number, number][];
+    .all(asOfIso) as [number, string, number, number, string | null, string | null][];
   if (rootOf.size > 0) {
     for (const row of raw) row[0] = rootOf.get(row[0]) ?? row[0];
     raw.sort((x, y) => x[0] - y[0] || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0) || x[3] - y[3]);
@@ -55,17 +58,21 @@ export function loadShopHistory(db: Db, asOfIso: string): ShopHistory {
   const buyerStart: number[] = [];
   const buyerOrders: number[] = [];
   const buyerFirstOrder: number[] = [];
+  const buyerDiscount: (string | null)[] = [];
+  const buyerChannel: (string | null)[] = [];
   const occDay: number[] = [];
   const occNet: number[] = [];
   let currentCid = -1;
   let currentDay = -1;
-  for (const [cid, createdDay, netCents, orderId] of raw) {
+  for (const [cid, createdDay, netCents, orderId, discount, channel] of raw) {
     const d = days.parse(createdDay);
     if (cid !== currentCid) {
       buyerIds.push(cid);
       buyerStart.push(occDay.length);
       buyerOrders.push(0);
       buyerFirstOrder.push(orderId);
+      buyerDiscount.push(discount);
+      buyerChannel.push(channel);
       currentCid = cid;
       currentDay = -1;
     }
@@ -94,10 +101,7 @@ export function loadShopHistory(db: Db, asOfIso: string): ShopHistory {
   // Not limited to asOf, so contacts are known from the same day whatever day the figures are computed as of.
   const firstShopDay = db.prepare('SELECT min(created_day) FROM orders').pluck().get() as string | null;
   const shopStart = firstShopDay === null ? asOf : days.parse(firstShopDay);
-  const exported = db
-    .prepare('SELECT coalesce(merged_into, id) AS cid FROM customers GROUP BY cid HAVING max(from_customers_export) = 1')
-    .pluck()
-    .all() as number[];
+  const exported = (db.prepare('SELECT id FROM customers WHERE from_customers_export = 1').pluck().all() as number[]).map((id) => rootOf.get(id) ?? id);
 
   // Everyone known: buyers, customers with other orders, customers-export contacts; ascending ids.
   const buyerIndex = new Map<number, number>();
@@ -112,6 +116,8 @@ export function loadShopHistory(db: Db, asOfIso: string): ShopHistory {
   const start = new Int32Array(n + 1);
   const orders = new Int32Array(n);
   const firstOrderId = new Int32Array(n);
+  const firstDiscount = new Array<string | null>(n).fill(null);
+  const firstChannel = new Array<string | null>(n).fill(null);
   const day = new Int32Array(occDay.length);
   const net = new Float64Array(occDay.length);
   let cursor = 0;
@@ -132,11 +138,13 @@ export function loadShopHistory(db: Db, asOfIso: string): ShopHistory {
       from = Math.min(from, occDay[buyerStart[b]]);
       orders[i] = buyerOrders[b];
       firstOrderId[i] = buyerFirstOrder[b];
+      firstDiscount[i] = buyerDiscount[b];
+      firstChannel[i] = buyerChannel[b];
     }
     knownFrom[i] = from;
   }
   start[n] = cursor;
-  return { asOf, shopStart, customerIds, knownFrom, start, day, net, orders, firstOrderId };
+  return { asOf, shopStart, customerIds, knownFrom, start, day, net, orders, firstOrderId, firstDiscount, firstChannel };
 }
 
 /** The default as-of day: the shop's latest imported order day (null when there are no orders). */

@@ -1,7 +1,8 @@
 import type { Db } from '../db/connection.ts';
 import { Columns } from './columns.ts';
 import { fileRefusal } from './file-error.ts';
-import { readCsvFile } from './csv/read-csv-file.ts';
+import { detectDelimiter, readCsvFile } from './csv/read-csv-file.ts';
+import type { Delimiter } from './csv/csv-parser.ts';
 import { findPreset, presetMapping } from './mapped/presets.ts';
 import { proposeMapping } from './mapped/propose-mapping.ts';
 import { recallMapping } from './mapped/mapping-memory.ts';
@@ -17,15 +18,18 @@ export interface FilePreview {
   fileName: string;
   headers: string[];
   rows: string[][];
+  delimiter: Delimiter;
 }
 
 const PREVIEW_ROWS = 2000;
 
 export async function previewFile(path: string, fileName: string, signal?: AbortSignal): Promise<FilePreview> {
   const records: string[][] = [];
+  const delimiter = detectDelimiter(path, fileName);
   await readCsvFile(path, {
     fileName,
     signal,
+    delimiter,
     maxRows: PREVIEW_ROWS + 1,
     onRow: (fields, count) => {
       if (records.length > 0 && count === 1 && fields[0] === '') return;
@@ -33,7 +37,7 @@ export async function previewFile(path: string, fileName: string, signal?: Abort
     },
   });
   const [headers = [], ...rows] = records;
-  return { path, fileName, headers: new Columns(headers).headers, rows };
+  return { path, fileName, headers: new Columns(headers).headers, rows, delimiter };
 }
 
 export type ImportPlan =

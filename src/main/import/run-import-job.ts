@@ -96,6 +96,7 @@ async function importFile(ctx: JobContext, path: string, fileName: string, optio
     const stats = await readCsvFile(path, {
       fileName,
       signal: ctx.signal,
+      delimiter: preview.delimiter,
       onRow(fields, count, line) {
         if (importer === null) {
           importer = createImporter(plan, preview.headers, { fileName, writer, warnings });

@@ -1,4 +1,4 @@
-import { logHyp2f1 } from './hypergeometric.ts';
+import { hyp2f1SignedSeries, logHyp2f1 } from './hypergeometric.ts';
 import type { BgnbdParams } from './bgnbd-likelihood.ts';
 
 /** ln of a/(b+x-1)·((α+T)/(α+t_x))^(r+x) for x > 0: the odds that the customer has already dropped out. */
@@ -25,7 +25,16 @@ function expectedIfAlive(params: BgnbdParams, t: number, x: number, T: number): 
   if (Math.abs(a - 1) < 1e-4) {
     return (expectedIfAlive({ ...params, a: 1 - 2e-4 }, t, x, T) + expectedIfAlive({ ...params, a: 1 + 2e-4 }, t, x, T)) / 2;
   }
+  const c = a + b + x - 1;
+  if (Math.abs(c) < 1e-4) {
+    // a + b = 1 at x = 0: a removable singularity (c / (a - 1) -> 0 while the bracket grows); take the mean either side.
+    return (expectedIfAlive({ ...params, b: b - 2e-4 }, t, x, T) + expectedIfAlive({ ...params, b: b + 2e-4 }, t, x, T)) / 2;
+  }
   const z = t / (alpha + T + t);
+  if (c < 0) {
+    // x = 0 and a + b < 1: the Gauss series' third parameter is negative; sum the original form with signs.
+    return (c / (a - 1)) * (1 - Math.pow(1 - z, r) * hyp2f1SignedSeries(r, b, c, z));
+  }
   const logProduct = (a - 1) * Math.log1p(-z) + logHyp2f1(a + b - 1 - r, a - 1, a + b + x - 1, z);
   // 1 - e^L divided by (a-1), via expm1 so small differences keep their precision.
   return ((a + b + x - 1) / (a - 1)) * -Math.expm1(logProduct);

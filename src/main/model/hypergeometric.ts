@@ -27,6 +27,22 @@ function logSeries(a: number, b: number, c: number, z: number): number {
 }
 
 /**
+ * 2F1(a, b; c; z) summed with the terms' signs in plain doubles, for a negative non-integer c
+ * with small a and b (the x = 0 case of a shop whose fitted a + b < 1). There the terms stay
+ * small, so no rescaling is needed, and the sum may be of either sign.
+ */
+export function hyp2f1SignedSeries(a: number, b: number, c: number, z: number): number {
+  let term = 1;
+  let sum = 1;
+  for (let k = 0; k < MAX_TERMS; k += 1) {
+    term *= ((a + k) * (b + k) * z) / ((c + k) * (k + 1));
+    sum += term;
+    if (Math.abs(term) <= 1e-16 * Math.max(1, Math.abs(sum)) && c + k + 1 > 0) break;
+  }
+  return sum;
+}
+
+/**
  * ln 2F1(a, b; c; z) for 0 ≤ z < 1, c > 0, for parameters where the function is positive
  * (as in every BG/NBD expectation). When c - a - b < 0 the series terms first grow like (x·z)^k,
  * so Euler's transform 2F1(a,b;c;z) = (1-z)^(c-a-b) 2F1(c-a, c-b; c; z) is applied in logs: the

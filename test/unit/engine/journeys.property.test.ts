@@ -61,6 +61,8 @@ function historyOf(customers: { occasions: number[]; exported: boolean; earlierC
     net: new Float64Array(all.length).fill(1000),
     orders: Int32Array.from(customers, (c) => c.occasions.length),
     firstOrderId: new Int32Array(n),
+    firstDiscount: new Array<string | null>(n).fill(null),
+    firstChannel: new Array<string | null>(n).fill(null),
   };
 }
 

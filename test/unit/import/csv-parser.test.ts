@@ -40,6 +40,14 @@ describe('CSV parser', () => {
     for (const size of [1, 2, 3, 5, 7]) expect(parseAll(text, [size])).toEqual(whole);
   });
 
+  it('reads another delimiter when told', () => {
+    const rows: string[][] = [];
+    const parser = new CsvParser('x.csv', (fields, count) => rows.push(fields.slice(0, count)), ';');
+    parser.push('"a;1";b,2\r\n;\r\n');
+    parser.end();
+    expect(rows).toEqual([['a;1', 'b,2'], ['', '']]);
+  });
+
   it('names the line of a quoted field that is never closed', () => {
     expect(() => parseAll('a,b\n1,2\n3,"never closed\nmore\n')).toThrow(/test\.csv line 3: a quoted field is never closed/);
   });

@@ -1,6 +1,6 @@
 import { RowHash } from './hash.ts';
 import { BatchInsert } from './batch-insert.ts';
-import { firstOrderDetails } from './first-order-details.ts';
+import { firstProducts } from './first-products.ts';
 import { withoutIndexes } from './bulk-indexes.ts';
 import type { RecomputeRun, RecomputeStep } from './run.ts';
 import { isoMonthOf } from '../days.ts';
@@ -60,7 +60,7 @@ export const writeCustomers: RecomputeStep = {
 function writeRows(run: RecomputeRun, changed: number[], hashes: number[]): void {
   const { db, result, days } = run;
   const { history, journeys, rfm, summaries, vip } = result;
-  const details = firstOrderDetails(db, changed.map((i) => history.firstOrderId[i]).filter((id) => id > 0));
+  const products = firstProducts(db, changed.map((i) => history.firstOrderId[i]).filter((id) => id > 0));
   const rows = new BatchInsert(db, `INSERT OR REPLACE INTO lifecycle_customers ${COLUMNS}`, 24);
   changed.forEach((i, k) => {
     const stage = journeys.current[i];
@@ -71,7 +71,6 @@ function writeRows(run: RecomputeRun, changed: number[], hashes: number[]): void
     const net = summaries.netCents[i];
     const segment = rfm.segment[i];
     const firstOrder = history.firstOrderId[i];
-    const first = firstOrder ? details.get(firstOrder) : undefined;
     let journey = '';
     for (let j = journeys.startOf[i]; j < journeys.startOf[i + 1]; j += 1) {
       journey += `${j > journeys.startOf[i] ? ';' : ''}${STAGES[journeys.stage[j]]} ${days.iso(journeys.from[j])} ${STAGE_CAUSES[journeys.cause[j]]}`;
@@ -95,9 +94,9 @@ function writeRows(run: RecomputeRun, changed: number[], hashes: number[]): void
       segment === 255 ? null : RFM_SEGMENTS[segment],
       vip[i],
       firstOrder || null,
-      first?.product ?? null,
-      first?.discount ?? null,
-      first?.channel ?? null,
+      firstOrder ? (products.get(firstOrder) ?? null) : null,
+      history.firstDiscount[i],
+      history.firstChannel[i],
       purchases ? isoMonthOf(result.months.of(history.day[a])) : null,
       journey,
       hashes[k],

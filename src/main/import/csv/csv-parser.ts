@@ -7,12 +7,14 @@ import { AppError } from '../../../shared/api/envelope.ts';
 export type RowSink = (fields: string[], count: number, line: number) => void;
 
 const QUOTE = 34;
-const COMMA = 44;
 const LF = 10;
 const CR = 13;
 
+/** Field separators a CSV may use: comma, or what spreadsheet programs write in many locales. */
+export type Delimiter = ',' | ';' | '\t' | '|';
+
 /**
- * An incremental RFC 4180 parser (comma, `"` quoting with `""` escapes, LF or CRLF, optional BOM,
+ * An incremental RFC 4180 parser (comma or another delimiter, `"` quoting with `""` escapes, LF or CRLF, optional BOM,
  * line breaks inside quoted fields) that knows the physical line every record starts on.
  * PapaParse does not report per-row positions, so line numbers for error messages would need a
  * second scan; this parser gets them for free and reuses one field array, which keeps it faster
@@ -21,14 +23,18 @@ const CR = 13;
 export class CsvParser {
   readonly #onRow: RowSink;
   readonly #fileName: string;
+  readonly #delimiter: Delimiter;
+  readonly #delimiterCode: number;
   readonly #fields: string[] = [];
   #pending = '';
   #line = 1;
   #started = false;
 
-  constructor(fileName: string, onRow: RowSink) {
+  constructor(fileName: string, onRow: RowSink, delimiter: Delimiter = ',') {
     this.#fileName = fileName;
     this.#onRow = onRow;
+    this.#delimiter = delimiter;
+    this.#delimiterCode = delimiter.charCodeAt(0);
   }
 
   /** The physical line the next record starts on. */
@@ -54,7 +60,9 @@ export class CsvParser {
     const n = s.length;
     const fields = this.#fields;
     let pos = 0;
-    let nextComma = s.indexOf(',');
+    const delimiter = this.#delimiter;
+    const delimiterCode = this.#delimiterCode;
+    let nextComma = s.indexOf(delimiter);
     let nextNl = s.indexOf('\n');
     this.#pending = '';
     while (pos < n) {
@@ -88,7 +96,7 @@ export class CsvParser {
           fields[count++] = value;
           pos = close + 1;
           const next = s.charCodeAt(pos);
-          if (next === COMMA) {
+          if (next === delimiterCode) {
             pos++;
             continue;
           }
@@ -106,7 +114,7 @@ export class CsvParser {
           }
           throw this.#syntaxError(this.#line + extraLines, 'csvTextAfterQuote', 'there is text right after the closing quote of a field');
         }
-        if (nextComma !== -1 && nextComma < pos) nextComma = s.indexOf(',', pos);
+        if (nextComma !== -1 && nextComma < pos) nextComma = s.indexOf(delimiter, pos);
         if (nextNl !== -1 && nextNl < pos) nextNl = s.indexOf('\n', pos);
         if (nextComma !== -1 && (nextComma < nextNl || nextNl === -1)) {
           fields[count++] = s.slice(pos, nextComma);

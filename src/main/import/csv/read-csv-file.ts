@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, statSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
-import { CsvParser, type RowSink } from './csv-parser.ts';
+import { CsvParser, type Delimiter, type RowSink } from './csv-parser.ts';
+import { fileRefusal } from '../file-error.ts';
 
 export interface CsvFileStats {
   totalBytes: number;
@@ -19,6 +20,20 @@ export interface ReadCsvOptions {
   signal?: AbortSignal;
   /** Stop after this many records (for previews). */
   maxRows?: number;
+  delimiter?: Delimiter;
+}
+
+/**
+ * The text encoding from the first bytes: UTF-8 (with or without BOM) or UTF-16LE ("Unicode text" from
+ * a spreadsheet program, with or without BOM). UTF-16BE is refused by name.
+ */
+function sniffEncoding(first: Buffer, fileName: string): 'utf8' | 'utf16le' {
+  if (first.length >= 2 && first[0] === 0xff && first[1] === 0xfe) return 'utf16le';
+  if (first.length >= 4 && first[1] === 0 && first[3] === 0 && first[0] !== 0 && first[2] !== 0) return 'utf16le';
+  if ((first.length >= 2 && first[0] === 0xfe && first[1] === 0xff) || (first.length >= 4 && first[0] === 0 && first[2] === 0 && first[1] !== 0)) {
+    throw fileRefusal(fileName, 'utf16be', 'the file is saved as UTF-16 big-endian text; save it as CSV (UTF-8) or export it again from the shop');
+  }
+  return 'utf8';
 }
 
 const CHUNK_BYTES = 1 << 20;
@@ -36,13 +51,13 @@ export async function readCsvFile(path: string, options: ReadCsvOptions): Promis
   if (!stat.isFile()) throw new Error(`${path} is not a regular file`);
   const totalBytes = stat.size;
   const hash = createHash('sha256');
-  const decoder = new StringDecoder('utf8');
+  let decoder: StringDecoder | null = null;
   let rows = 0;
   const limit = options.maxRows ?? Infinity;
   const parser = new CsvParser(options.fileName, (fields, count, line) => {
     options.onRow(fields, count, line);
     if (++rows >= limit) throw new EnoughRows();
-  });
+  }, options.delimiter);
   const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
   let bytesRead = 0;
   try {
@@ -50,11 +65,12 @@ export async function readCsvFile(path: string, options: ReadCsvOptions): Promis
       options.signal?.throwIfAborted();
       hash.update(chunk);
       bytesRead += chunk.length;
+      decoder ??= new StringDecoder(sniffEncoding(chunk, options.fileName));
       parser.push(decoder.write(chunk));
       options.onChunk?.(bytesRead, totalBytes);
     }
     options.signal?.throwIfAborted();
-    parser.push(decoder.end());
+    if (decoder) parser.push(decoder.end());
     parser.end();
   } catch (error) {
     if (!(error instanceof EnoughRows)) throw error;
@@ -62,4 +78,28 @@ export async function readCsvFile(path: string, options: ReadCsvOptions): Promis
     stream.destroy();
   }
   return { totalBytes, contentHash: hash.digest('hex'), lines: parser.line - 1 };
+}
+
+const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
+
+/**
+ * The field separator of a file, from its first line: the comma unless another candidate
+ * (`;` from a spreadsheet in many European locales, tab, `|`) occurs more often there.
+ */
+export function detectDelimiter(path: string, fileName: string): Delimiter {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(64 * 1024);
+    const length = readSync(fd, head, 0, head.length, 0);
+    if (length === 0) return ',';
+    const bytes = head.subarray(0, length);
+    const text = new StringDecoder(sniffEncoding(bytes, fileName)).write(bytes);
+    const end = text.indexOf('\n');
+    const firstLine = end < 0 ? text : text.slice(0, end);
+    const counts = DELIMITERS.map((d) => firstLine.split(d).length - 1);
+    const best = counts.indexOf(Math.max(...counts));
+    return counts[best] > counts[0] ? DELIMITERS[best] : ',';
+  } finally {
+    closeSync(fd);
+  }
 }

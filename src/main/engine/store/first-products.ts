@@ -1,0 +1,28 @@
+import type { Db } from '../../db/connection.ts';
+
+/** Above this many orders, one scan of the line items beats one index lookup per order. */
+const SCAN_FROM = 5000;
+
+/** The product of the first line of each given order (null when it has no named line). */
+export function firstProducts(db: Db, orderIds: number[]): Map<number, string | null> {
+  const products = new Map<number, string | null>();
+  if (orderIds.length === 0) return products;
+  if (orderIds.length < SCAN_FROM) {
+    const rows = db
+      .prepare('SELECT ids.value, (SELECT li.product_title FROM line_items li WHERE li.order_id = ids.value ORDER BY li.position LIMIT 1) FROM json_each(?) ids')
+      .raw()
+      .all(JSON.stringify([...orderIds].sort((a, b) => a - b))) as [number, string | null][];
+    for (const [id, product] of rows) products.set(id, product);
+    return products;
+  }
+  const wanted = new Set(orderIds);
+  const position = new Map<number, number>();
+  for (const [orderId, at, product] of db.prepare('SELECT order_id, position, product_title FROM line_items').raw().all() as [number, number, string | null][]) {
+    if (!wanted.has(orderId)) continue;
+    const seen = position.get(orderId);
+    if (seen !== undefined && seen <= at) continue;
+    position.set(orderId, at);
+    products.set(orderId, product);
+  }
+  return products;
+}
