@@ -76,18 +76,23 @@ export function replayCustomer(days: Int32Array, a: number, b: number, knownFrom
   const s: CustomerState = { n: 0, last: 0, gaps: [], scale: 1, reactivatedUntil: Number.NEGATIVE_INFINITY };
   if (a === b || knownFrom < days[a]) enter(PROSPECT, knownFrom, FIRST_SEEN);
 
+  const visit = (day: number, from: number, to: number) => {
+    if (day < from || day > to) return;
+    const stage = classify(s, day, t);
+    const cause =
+      day === s.reactivatedUntil + 1 ? REACTIVATION_ENDED : stage === LAPSED ? LAPSE_PASSED : stage === AT_RISK ? (s.n === 1 ? WINDOW_PASSED : AT_RISK_PASSED) : REACTIVATION_ENDED;
+    enter(stage, day, cause);
+  };
+  /** Examines, in day order, the days a threshold passes: the end of reactivation, then the two thresholds (first <= second). */
   const passTime = (from: number, to: number) => {
-    const candidates = [s.reactivatedUntil + 1];
-    if (s.n === 1) candidates.push(s.last + t.window + 1, s.last + t.lapse + 1);
-    else candidates.push(s.last + Math.floor(t.atRisk * s.scale) + 1, s.last + Math.floor(t.lapse * s.scale) + 1);
-    candidates.sort((x, y) => x - y);
-    for (const day of candidates) {
-      if (day < from || day > to) continue;
-      const stage = classify(s, day, t);
-      const cause =
-        day === s.reactivatedUntil + 1 ? REACTIVATION_ENDED : stage === LAPSED ? LAPSE_PASSED : stage === AT_RISK ? (s.n === 1 ? WINDOW_PASSED : AT_RISK_PASSED) : REACTIVATION_ENDED;
-      enter(stage, day, cause);
-    }
+    const reactivationEnd = s.reactivatedUntil + 1;
+    const first = s.n === 1 ? s.last + t.window + 1 : s.last + Math.floor(t.atRisk * s.scale) + 1;
+    const second = s.n === 1 ? s.last + t.lapse + 1 : s.last + Math.floor(t.lapse * s.scale) + 1;
+    if (reactivationEnd <= first) visit(reactivationEnd, from, to);
+    visit(first, from, to);
+    if (reactivationEnd > first && reactivationEnd <= second) visit(reactivationEnd, from, to);
+    visit(second, from, to);
+    if (reactivationEnd > second) visit(reactivationEnd, from, to);
   };
 
   for (let k = a; k < b; k += 1) {
