@@ -13,6 +13,7 @@ import { appHandlers } from '../services/app-service.ts';
 import { importHandlers } from '../services/import-service.ts';
 import { shopHandlers } from '../services/shop-service.ts';
 import { sampleHandlers } from '../services/sample-service.ts';
+import { uiHandlers } from '../services/ui-service.ts';
 import { economicsHandlers } from '../services/economics-service.ts';
 import { campaignHandlers } from '../services/campaign-service.ts';
 import { modelHandlers } from '../services/model-service.ts';
@@ -66,6 +67,7 @@ export function createCore(options: CoreOptions): Core {
     ...importHandlers(ctx),
     ...shopHandlers(ctx),
     ...sampleHandlers(ctx),
+    ...uiHandlers(ctx),
     ...economicsHandlers(ctx),
     ...campaignHandlers(ctx),
     ...modelHandlers(ctx),

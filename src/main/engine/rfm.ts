@@ -7,15 +7,23 @@ import { RFM_SEGMENTS, type RfmSegment } from '../../shared/domain/lifecycle.ts'
  * one-time buyer gets F = 1. Entries with `include[i] = 0` get score 0.
  */
 export function quintileScores(values: Float64Array, include: Uint8Array): Uint8Array {
-  const indexes: number[] = [];
-  for (let i = 0; i < values.length; i += 1) if (include[i]) indexes.push(i);
-  indexes.sort((x, y) => values[x] - values[y]);
+  let n = 0;
+  for (let i = 0; i < values.length; i += 1) n += include[i];
+  const sorted = new Float64Array(n);
+  for (let i = 0, k = 0; i < values.length; i += 1) if (include[i]) sorted[k++] = values[i];
+  sorted.sort();
   const scores = new Uint8Array(values.length);
-  const n = indexes.length;
-  let groupStart = 0;
-  for (let k = 0; k < n; k += 1) {
-    if (k > 0 && values[indexes[k]] !== values[indexes[k - 1]]) groupStart = k;
-    scores[indexes[k]] = 1 + Math.floor((5 * groupStart) / n);
+  for (let i = 0; i < values.length; i += 1) {
+    if (!include[i]) continue;
+    // Rank of the first equal value: a lower-bound search in the sorted values.
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] < values[i]) lo = mid + 1;
+      else hi = mid;
+    }
+    scores[i] = 1 + Math.floor((5 * lo) / n);
   }
   return scores;
 }
