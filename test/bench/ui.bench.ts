@@ -67,6 +67,15 @@ function timeRequest(page: Page, name: string, input: unknown): Promise<number> 
   }, { name, input });
 }
 
+/**
+ * Waits until the core has answered everything the screen asked for: it answers reads one at a
+ * time, so a cheap request sent now comes back only after the ones queued before it.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.getByTestId('stage-area-chart').waitFor({ timeout: 120_000 });
+  await timeRequest(page, 'app.info', {});
+}
+
 const temp = makeTempDir('regulars-ui-bench-');
 const csv = join(temp.dir, 'orders_export.csv');
 let t0 = performance.now();
@@ -84,11 +93,22 @@ try {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
   const page = await context.newPage();
 
+  // The paint time is taken inside the page: this process also runs the core, whose synchronous work
+  // (the dashboard's later requests) would delay Playwright's own view of the page.
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('[data-testid="stage-flow"]')) return;
+      observer.disconnect();
+      requestAnimationFrame(() => ((window as unknown as { __stageFlowPainted: number }).__stageFlowPainted = performance.now()));
+    });
+    observer.observe(document, { subtree: true, childList: true });
+  });
   const dashboard: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     await page.goto(host.url);
-    await page.getByTestId('stage-flow').waitFor({ timeout: 60_000 });
-    dashboard.push(await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())))));
+    await page.getByTestId('stage-flow').waitFor({ timeout: 120_000 });
+    await settled(page);
+    dashboard.push(await page.evaluate(() => (window as unknown as { __stageFlowPainted: number }).__stageFlowPainted));
   }
   const overviewBaseline = median(await Promise.all([0, 1, 2].map(() => timeRequest(page, 'lifecycle.overview', {}))));
   line('dashboard: first meaningful paint', median(dashboard), 1000, overviewBaseline);
@@ -97,6 +117,7 @@ try {
   for (let run = 0; run < RUNS; run++) {
     await page.locator('nav [data-screen="dashboard"]').click();
     await page.getByTestId('stage-flow').waitFor();
+    await settled(page);
     table.push(await timeUntilChanged(page, '[data-testid="customer-scroller"] [data-customer-id]', { click: 'nav [data-screen="customers"]' }));
   }
   const pageBaseline = median(await Promise.all([0, 1, 2].map(() => timeRequest(page, 'lifecycle.customers', { offset: 0, limit: 200 }))));

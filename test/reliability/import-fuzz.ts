@@ -154,7 +154,8 @@ export function vagueRefusal(plan: readonly Mutation[], message: string): string
   if (plan.length !== 1) return null;
   const [step] = plan;
   if (step.kind === 'encoding' && step.to.startsWith('utf16') && !/UTF-?16|Unicode|encoding/i.test(message)) return `a ${step.to} file is refused without naming its encoding: ${message.slice(0, 200)}`;
-  if (step.kind === 'delimiter' && !/separat|delimit|semicolon|tab|;/i.test(message)) return `a file separated by ${JSON.stringify(step.to)} is refused without naming the separator: ${message.slice(0, 200)}`;
+  // Spaces as separators is no spreadsheet's format: "not an export" is a fair answer for that one.
+  if (step.kind === 'delimiter' && step.to !== ' ' && !/separat|delimit|semicolon|tab|;/i.test(message)) return `a file separated by ${JSON.stringify(step.to)} is refused without naming the separator: ${message.slice(0, 200)}`;
   return null;
 }
 

@@ -36,7 +36,7 @@ const checks: { key: string; run(dir: string): Promise<CheckResult> }[] = [
       return result.safety;
     },
   },
-  { key: 'load', run: (dir) => readsUnderLoad({ workDir: dir, seed, customers: n(15_000), boundMs: 200 }) },
+  { key: 'load', run: (dir) => readsUnderLoad({ workDir: dir, seed, customers: n(10_000), boundMs: 200 }) },
   { key: 'queue', run: (dir) => queuedImports(dir, n(5)) },
 ];
 const extraRows: CheckResult[] = [];

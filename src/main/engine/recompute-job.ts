@@ -19,3 +19,9 @@ export function recomputeAfterImport(ctx: JobContext, results: ImportFileResult[
   if (results.some((r) => r.ok)) recomputeIn(ctx);
   return results;
 }
+
+/** After a merge or an unmerge, in the same job: who bought what changed, so recompute. */
+export function recomputeAfterMerge<Result>(ctx: JobContext, result: Result): Result {
+  recomputeIn(ctx);
+  return result;
+}

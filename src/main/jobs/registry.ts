@@ -6,15 +6,15 @@ import { mergeCustomersJob, unmergeCustomerJob } from '../import/customer-merges
 import { importSpendJob, saveChannelLinksJob, saveSpendJob } from '../economics/spend-jobs.ts';
 import { runCampaignExport } from '../campaigns/audience-export.ts';
 import { saveModelSettingsJob } from '../model/store/model-settings-job.ts';
-import { recomputeAfterImport, recomputeJob } from '../engine/recompute-job.ts';
+import { recomputeAfterImport, recomputeAfterMerge, recomputeJob } from '../engine/recompute-job.ts';
 
 /** Every long job the worker can run, by name, with its input and result types. */
 export const jobs = {
   import: async (ctx: JobContext, input: { paths: string[]; files?: ImportFileOptions[] }): Promise<ImportFileResult[]> =>
     recomputeAfterImport(ctx, await runImportJob(ctx, input.paths, input.files)),
   recompute: recomputeJob,
-  mergeCustomers: mergeCustomersJob,
-  unmergeCustomer: unmergeCustomerJob,
+  mergeCustomers: async (ctx: JobContext, input: Parameters<typeof mergeCustomersJob>[1]) => recomputeAfterMerge(ctx, await mergeCustomersJob(ctx, input)),
+  unmergeCustomer: async (ctx: JobContext, input: Parameters<typeof unmergeCustomerJob>[1]) => recomputeAfterMerge(ctx, await unmergeCustomerJob(ctx, input)),
   saveSpend: saveSpendJob,
   importSpend: importSpendJob,
   saveChannelLinks: saveChannelLinksJob,

@@ -1,6 +1,8 @@
 import type { Db } from '../../db/connection.ts';
 import type { ModelFitSummary } from '../../../shared/domain/model.ts';
 import type { CustomerScore } from '../shop-model.ts';
+import { BatchInsert } from '../../engine/store/batch-insert.ts';
+import { withoutIndexes } from '../../engine/store/bulk-indexes.ts';
 
 const cents = (value: number | null) => (value === null || !Number.isFinite(value) ? null : Math.round(value * 100));
 
@@ -37,13 +39,17 @@ export function writePredictions(db: Db, fit: ModelFitSummary, scores: readonly 
     JSON.stringify(fit),
   );
   db.exec('DELETE FROM model_predictions');
-  const insert = db.prepare(
-    `INSERT INTO model_predictions (customer_id, p_alive, expected_purchases_30, expected_purchases_90, expected_purchases_365, expected_order_value_cents, clv_12_cents, next_order_day)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  for (const s of scores) {
-    insert.run(s.customerId, s.pAlive, s.expectedPurchases30, s.expectedPurchases90, s.expectedPurchases365, cents(s.expectedOrderValue), cents(s.predictedClv12), s.nextOrderInDays === null ? null : nextOrderDay(s.nextOrderInDays));
-  }
+  withoutIndexes(db, 'model_predictions', () => {
+    const rows = new BatchInsert(
+      db,
+      'INSERT INTO model_predictions (customer_id, p_alive, expected_purchases_30, expected_purchases_90, expected_purchases_365, expected_order_value_cents, clv_12_cents, next_order_day)',
+      8,
+    );
+    for (const s of scores) {
+      rows.add(s.customerId, s.pAlive, s.expectedPurchases30, s.expectedPurchases90, s.expectedPurchases365, cents(s.expectedOrderValue), cents(s.predictedClv12), s.nextOrderInDays === null ? null : nextOrderDay(s.nextOrderInDays));
+    }
+    rows.flush();
+  });
 }
 
 function finiteOrNull(n: number): number | null {

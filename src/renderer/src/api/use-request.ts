@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RequestInput, RequestName, RequestResult } from '../../../shared/api/index.ts';
-import { useApi } from './ApiProvider.tsx';
-import { useApiEvent } from './use-api-event.ts';
+import { useApi, useRequestCache } from './ApiProvider.tsx';
 
 export interface RequestState<T> {
   data: T | undefined;
@@ -11,39 +10,48 @@ export interface RequestState<T> {
 }
 
 /**
- * Loads one request and keeps it fresh: runs again when the input changes or the core says the
- * data changed. Answers that arrive after a newer request started are dropped.
- * Pass `null` as input to wait (e.g. until a choice is made).
+ * Loads one read request and keeps it fresh: answers come from the app's cache while the data has
+ * not changed, and are asked again when the input changes or the core says the data changed (the
+ * previous answer stays on screen meanwhile). Pass `null` as input to wait (e.g. until a choice is made).
  */
 export function useRequest<N extends RequestName>(name: N, input: RequestInput<N> | null): RequestState<RequestResult<N>> {
   const api = useApi();
-  const [data, setData] = useState<RequestResult<N>>();
-  const [error, setError] = useState<Error>();
-  const [loading, setLoading] = useState(input !== null);
-  const [version, setVersion] = useState(0);
+  const { cache, dataVersion } = useRequestCache();
+  const key = input === null ? null : `${name} ${JSON.stringify(input)}`;
+  const cached = key === null ? undefined : (cache.peek(key) ?? cache.stale(key));
+  const [state, setState] = useState<{ key: string | null; data: RequestResult<N> | undefined; error: Error | undefined; loading: boolean }>(() => ({
+    key,
+    data: cached?.data as RequestResult<N> | undefined,
+    error: undefined,
+    loading: key !== null && !cache.peek(key),
+  }));
+  const [retry, setRetry] = useState(0);
   const sequence = useRef(0);
-  const key = input === null ? null : JSON.stringify(input);
 
   useEffect(() => {
     if (key === null) return;
     const mine = ++sequence.current;
-    setLoading(true);
-    api.request(name, JSON.parse(key) as RequestInput<N>).then(
-      (value) => {
-        if (mine !== sequence.current) return;
-        setData(value);
-        setError(undefined);
-        setLoading(false);
+    const fresh = cache.peek(key);
+    if (fresh) {
+      setState({ key, data: fresh.data as RequestResult<N>, error: undefined, loading: false });
+      return;
+    }
+    setState((current) => ({ key, data: (current.key === key ? current.data : (cache.stale(key)?.data as RequestResult<N> | undefined)), error: undefined, loading: true }));
+    cache.fetch(key, api, name, input).then(
+      (data) => {
+        if (mine === sequence.current) setState({ key, data: data as RequestResult<N>, error: undefined, loading: false });
       },
       (failure: unknown) => {
-        if (mine !== sequence.current) return;
-        setError(failure instanceof Error ? failure : new Error(String(failure)));
-        setLoading(false);
+        if (mine === sequence.current) setState((current) => ({ ...current, error: failure instanceof Error ? failure : new Error(String(failure)), loading: false }));
       },
     );
-  }, [api, name, key, version]);
+    // `input` is represented by `key`.
+  }, [api, cache, name, key, dataVersion, retry]);
 
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
-  useApiEvent('data.changed', reload);
-  return { data, error, loading, reload };
+  const reload = useCallback(() => {
+    if (key !== null) cache.invalidateKey(key);
+    setRetry((n) => n + 1);
+  }, [cache, key]);
+  const current = state.key === key ? state : { data: cached?.data as RequestResult<N> | undefined, error: undefined, loading: key !== null };
+  return { data: current.data, error: current.error, loading: current.loading, reload };
 }

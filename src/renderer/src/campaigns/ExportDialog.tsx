@@ -6,7 +6,7 @@ import { consentChannels, exportFormats, type ConsentChannel, type ExportFormat 
 import type { RequestInput } from '../../../shared/api/index.ts';
 
 export type Audience = RequestInput<'campaigns.preview'>['audience'];
-import { useApi } from '../api/ApiProvider.tsx';
+import { useApi, useRequestCache } from '../api/ApiProvider.tsx';
 import { bridge } from '../api/bridge.ts';
 import { useRequest } from '../api/use-request.ts';
 import { ErrorMessage } from '../errors/ErrorMessage.tsx';
@@ -32,6 +32,7 @@ export function ExportDialog({ audience, name, defaultFormat = 'csv', defaultCha
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const api = useApi();
+  const { refreshAll } = useRequestCache();
   const [fileFormat, setFileFormat] = useState<ExportFormat>(defaultFormat);
   const [channel, setChannel] = useState<ConsentChannel>(defaultChannel);
   const [includeUnsubscribed, setIncludeUnsubscribed] = useState(false);
@@ -48,6 +49,7 @@ export function ExportDialog({ audience, name, defaultFormat = 'csv', defaultCha
     setSaving(true);
     try {
       const result = await api.request('campaigns.export', { ...options, path, name });
+      refreshAll();
       notifications.show({ color: 'teal', title: t('exportDialog.title'), message: t('exportDialog.done', { count: format.number(result.exported), path: result.path }) });
       onClose();
     } catch (failure) {

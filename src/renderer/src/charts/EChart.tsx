@@ -50,7 +50,7 @@ function ChartCanvas({ option, title, height, onClick }: Pick<EChartProps, 'opti
   }, [colorScheme]);
 
   useEffect(() => {
-    chart?.setOption({ backgroundColor: 'transparent', aria: { enabled: true }, animationDuration: 300, ...option }, { notMerge: true });
+    chart?.setOption({ backgroundColor: 'transparent', aria: { enabled: true }, animation: false, ...option }, { notMerge: true });
   }, [chart, option]);
 
   return <div ref={box} role="img" aria-label={title} style={{ width: '100%', height }} />;

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Stack, Text } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Distribution } from '../../../shared/domain/lifecycle.ts';
 import { useFormat } from '../i18n/format.ts';
@@ -32,7 +32,7 @@ export function TimingHistogram({ title, distribution, marks }: { title: string;
   const option = useMemo(
     () => ({
       tooltip: { trigger: 'axis', valueFormatter: (value: number) => format.number(value) },
-      grid: { left: 56, right: 24, top: 32, bottom: 44 },
+      grid: { left: 56, right: 24, top: 40, bottom: 44 },
       xAxis: { type: 'category', data: distribution.histogram.map((_, i) => format.number(i * size)), name: t('journeys.days'), nameLocation: 'middle', nameGap: 28 },
       yAxis: { type: 'value', name: t('journeys.customersAxis'), axisLabel: { formatter: (value: number) => format.compact(value) } },
       series: [
@@ -47,7 +47,7 @@ export function TimingHistogram({ title, distribution, marks }: { title: string;
             data: mergedMarks(marks, size, distribution.histogram.length).map((mark) => ({
               xAxis: mark.bucket,
               lineStyle: { color: mark.color, width: 2, type: 'dashed' },
-              label: { formatter: mark.labels.map((label) => `${label}: ${format.number(mark.days)}`).join(' · '), color: mark.color, position: 'insideEndTop' },
+              label: { formatter: format.number(mark.days), color: mark.color, position: 'end' },
             })),
           },
         },
@@ -62,6 +62,13 @@ export function TimingHistogram({ title, distribution, marks }: { title: string;
       <Text fw={600} size="sm">
         {title}
       </Text>
+      <Group gap="md">
+        {marks.map((mark) => (
+          <Text key={mark.label} size="xs" style={{ borderLeft: `3px dashed ${mark.color}`, paddingLeft: 6 }}>
+            {mark.label}: {format.number(mark.days)}
+          </Text>
+        ))}
+      </Group>
       <EChart option={option} title={title} summary={summary} table={table} height={280} testId="timing-histogram" />
     </Stack>
   );

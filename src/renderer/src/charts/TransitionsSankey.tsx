@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { STAGES, type StageTransitions } from '../../../shared/domain/lifecycle.ts';
 import { useFormat } from '../i18n/format.ts';
 import { stageColor } from '../theme/stage-colors.ts';
+import { usePreferences } from '../preferences/PreferencesProvider.tsx';
 import { EChart } from './EChart.tsx';
 
 const ENTERED_COLOR = '#adb5bd';
@@ -11,6 +12,9 @@ const ENTERED_COLOR = '#adb5bd';
 export function TransitionsSankey({ transitions }: { transitions: StageTransitions }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const { colorScheme } = usePreferences();
+  const text = colorScheme === 'dark' ? '#e9ecef' : '#212529';
+  const halo = colorScheme === 'dark' ? '#242424' : '#ffffff';
   const model = useMemo(() => {
     const start = (i: number) => t('journeys.atStart', { stage: t(`stages.${STAGES[i]}`) });
     const end = (j: number) => t('journeys.atEnd', { stage: t(`stages.${STAGES[j]}`) });
@@ -27,9 +31,9 @@ export function TransitionsSankey({ transitions }: { transitions: StageTransitio
     });
     const used = new Set(links.flatMap((link) => [link.source, link.target]));
     const nodes = [
-      ...STAGES.map((stage, i) => ({ name: start(i), itemStyle: { color: stageColor(stage) }, depth: 0, label: { position: 'left' } })),
-      { name: entered, itemStyle: { color: ENTERED_COLOR }, depth: 0, label: { position: 'left' } },
-      ...STAGES.map((stage, j) => ({ name: end(j), itemStyle: { color: stageColor(stage) }, depth: 1, label: { position: 'right' } })),
+      ...STAGES.map((stage, i) => ({ name: start(i), itemStyle: { color: stageColor(stage) }, depth: 0 })),
+      { name: entered, itemStyle: { color: ENTERED_COLOR }, depth: 0 },
+      ...STAGES.map((stage, j) => ({ name: end(j), itemStyle: { color: stageColor(stage) }, depth: 1 })),
     ].filter((node) => used.has(node.name));
     return { nodes, links };
   }, [transitions, t]);
@@ -40,8 +44,8 @@ export function TransitionsSankey({ transitions }: { transitions: StageTransitio
       series: [
         {
           type: 'sankey',
-          left: 170,
-          right: 170,
+          left: 8,
+          right: 150,
           top: 8,
           bottom: 8,
           nodeGap: 10,
@@ -49,13 +53,13 @@ export function TransitionsSankey({ transitions }: { transitions: StageTransitio
           layoutIterations: 0,
           emphasis: { focus: 'adjacency' },
           lineStyle: { color: 'gradient', opacity: 0.35, curveness: 0.5 },
-          label: { formatter: (p: { name: string; value: number }) => `${p.name}  ${format.number(p.value)}` },
+          label: { color: text, textBorderColor: halo, textBorderWidth: 3, formatter: (p: { name: string; value: number }) => `${p.name}  ${format.number(p.value)}` },
           data: model.nodes,
           links: model.links,
         },
       ],
     }),
-    [model, format],
+    [model, format, text, halo],
   );
   const moved = transitions.matrix.reduce((sum, row, i) => sum + row.reduce((s, v, j) => s + (i === j ? 0 : v), 0), 0);
   const enteredTotal = STAGES.reduce((sum, stage) => sum + transitions.entered[stage], 0);

@@ -35,7 +35,7 @@ export const columns: Record<ColumnId, ColumnSpec> = {
   email: { min: 170, grow: 1.6, sort: 'email', cell: (row) => <Text size="sm" truncate>{row.email ?? dash}</Text> },
   phone: { min: 140, sort: null, cell: (row) => <Text size="sm" truncate>{row.phone ?? dash}</Text> },
   country: { min: 80, sort: null, cell: (row) => row.country ?? dash },
-  stage: { min: 110, sort: 'stage', cell: (row) => <StageBadge stage={row.stage} /> },
+  stage: { min: 110, sort: 'stage', cell: (row) => <StageBadge stage={row.stage} plain /> },
   segment: { min: 150, sort: 'segment', cell: (row, _f, t) => (row.segment ? <Text size="sm" truncate>{t(`segments.${row.segment}`)}</Text> : dash) },
   vip: {
     min: 64,

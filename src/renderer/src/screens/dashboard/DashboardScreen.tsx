@@ -3,7 +3,7 @@ import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import type { LifecycleOverview } from '../../../../shared/domain/lifecycle.ts';
-import type { ShopSummary } from '../../../../shared/domain/summary.ts';
+import type { ShopTotals } from '../../../../shared/api/ui.ts';
 import { useRequest } from '../../api/use-request.ts';
 import { useNavigation } from '../../app/navigation.tsx';
 import { ExportDialog } from '../../campaigns/ExportDialog.tsx';
@@ -25,7 +25,7 @@ import { Loading } from '../../components/Loading.tsx';
 /** Loaded after the first paint: the chart library is the largest part of the app. */
 const StageAreaChart = lazy(() => import('../../charts/StageAreaChart.tsx').then((m) => ({ default: m.StageAreaChart })));
 
-function Kpis({ overview, summary }: { overview: LifecycleOverview; summary: ShopSummary }) {
+function Kpis({ overview, summary }: { overview: LifecycleOverview; summary: ShopTotals }) {
   const { t } = useTranslation();
   const format = useFormat();
   const count = (stage: string) => overview.stages.find((figure) => figure.stage === stage)?.customers ?? 0;
@@ -87,7 +87,7 @@ function Overview({ asOf }: { asOf: string | null }) {
   const format = useFormat();
   const input = asOf ? { asOf } : {};
   const overview = useRequest('lifecycle.overview', input);
-  const summary = useRequest('shop.summary', input);
+  const summary = useRequest('ui.shopTotals', input);
   if (!overview.data) return <RequestView state={overview}>{() => null}</RequestView>;
   if (!summary.data) return <RequestView state={summary}>{() => null}</RequestView>;
   const data = overview.data;
