@@ -3,14 +3,11 @@ import { join, resolve, sep } from 'node:path';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { createCore, type Core } from '../../src/main/core/create-core.ts';
-import { openDatabase } from '../../src/main/db/connection.ts';
-import { migrate } from '../../src/main/db/migrate.ts';
-import { migrations } from '../../src/main/db/migrations/index.ts';
 import { contract, isEnvelope, requestNames, type Envelope } from '../../src/shared/api/index.ts';
 import { pathsIn } from '../../src/main/electron/path-arguments.ts';
 import { tableCounts, type TableCounts } from './db-state.ts';
 import { describeInput, foreignRequestName, hostileInput } from './hostile-inputs.ts';
-import { fillRepresentativeRows } from './representative-rows.ts';
+import { writeShopifyCustomersExport, writeShopifyOrdersExport } from '../fixtures/shopify-export-generator.ts';
 import { withTimeout, type CheckResult, type FailureRecord } from './check-result.ts';
 
 const WORKER_URL = new URL('../../src/main/jobs/worker.ts', import.meta.url);
@@ -42,10 +39,7 @@ export async function fuzzApi(options: { workDir: string; seed: number; runsPerR
 async function fuzzEveryRequest(options: { workDir: string; seed: number; runsPerRequest: number }): Promise<CheckResult> {
   const { workDir, seed, runsPerRequest } = options;
   const dbPath = join(workDir, 'regulars.db');
-  const seedDb = openDatabase(dbPath);
-  migrate(seedDb, migrations, dbPath);
-  fillRepresentativeRows(seedDb);
-  seedDb.close();
+  await importSmallShop(dbPath, workDir, seed);
 
   const handlerCalls = new Map<string, number>();
   let core: Core = openInstrumentedCore(dbPath, handlerCalls);
@@ -148,6 +142,22 @@ async function fuzzEveryRequest(options: { workDir: string; seed: number; runsPe
     dataLost,
     notes: [`${requestNames.length} requests; ${refused} invalid inputs refused before any handler; ${reachedHandler} schema-valid hostile inputs answered by handlers; ${outsidePaths} schema-valid paths outside the scratch folder left to the shell's chosen-paths check`],
   };
+}
+
+/** A real shop to protect: one small Shopify export and its customers export, imported and recomputed. */
+async function importSmallShop(dbPath: string, workDir: string, seed: number): Promise<void> {
+  const orders = join(workDir, 'orders_export_1.csv');
+  const customers = join(workDir, 'customers_export.csv');
+  await writeShopifyOrdersExport(orders, { customers: 30, seed });
+  await writeShopifyCustomersExport(customers, { customers: 30, seed, layout: 4 });
+  const core = createCore({ dbPath });
+  try {
+    const answer = await core.dispatch('imports.run', { paths: [orders, customers] });
+    const results = answer.ok ? (answer.value as { results: { ok: boolean }[] }).results : [];
+    if (!answer.ok || results.some((r) => !r.ok)) throw new Error(`the shop to fuzz against was not imported: ${JSON.stringify(answer).slice(0, 300)}`);
+  } finally {
+    await core.close();
+  }
 }
 
 function openInstrumentedCore(dbPath: string, calls: Map<string, number>): Core {

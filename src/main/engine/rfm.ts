@@ -64,10 +64,13 @@ export function scoreRfm(daysSinceLast: Float64Array, occasions: Float64Array, n
 
 /** Top 5% of buyers by net spend: the cut-off is the net value of the customer at rank ceil(5% x N). */
 export function vipCutoff(netCents: Float64Array, isBuyer: Uint8Array, share = 0.05): number | null {
-  const values: number[] = [];
-  for (let i = 0; i < netCents.length; i += 1) if (isBuyer[i]) values.push(netCents[i]);
-  if (values.length === 0) return null;
-  values.sort((x, y) => y - x);
-  const cutoff = values[Math.max(1, Math.ceil(share * values.length)) - 1];
+  let n = 0;
+  for (let i = 0; i < isBuyer.length; i += 1) n += isBuyer[i];
+  if (n === 0) return null;
+  // Ascending in a typed array (a numeric sort without a comparator); rank k from the top is n - k.
+  const values = new Float64Array(n);
+  for (let i = 0, k = 0; i < netCents.length; i += 1) if (isBuyer[i]) values[k++] = netCents[i];
+  values.sort();
+  const cutoff = values[n - Math.max(1, Math.ceil(share * n))];
   return cutoff > 0 ? cutoff : null;
 }

@@ -86,64 +86,79 @@ export function loadShopHistory(db: Db, asOfIso: string): ShopHistory {
     }
   }
 
-  const firstOrderDay = new Map<number, number>();
   // First order of any kind (index-only scan), so customers with only non-purchase orders are known too.
   const anyOrders = db
-    .prepare('SELECT customer_id, min(created_day) FROM orders WHERE customer_id IS NOT NULL AND created_day <= ? GROUP BY customer_id')
+    .prepare('SELECT customer_id, min(created_day) FROM orders WHERE customer_id IS NOT NULL AND created_day <= ? GROUP BY customer_id ORDER BY customer_id')
     .raw()
     .all(asOfIso) as [number, string][];
-  for (const [id, day] of anyOrders) {
-    const root = rootOf.get(id) ?? id;
-    const d = days.parse(day);
-    const before = firstOrderDay.get(root);
-    if (before === undefined || d < before) firstOrderDay.set(root, d);
-  }
   // Not limited to asOf, so contacts are known from the same day whatever day the figures are computed as of.
   const firstShopDay = db.prepare('SELECT min(created_day) FROM orders').pluck().get() as string | null;
   const shopStart = firstShopDay === null ? asOf : days.parse(firstShopDay);
-  const exported = (db.prepare('SELECT id FROM customers WHERE from_customers_export = 1').pluck().all() as number[]).map((id) => rootOf.get(id) ?? id);
+  const exported = db.prepare('SELECT id FROM customers WHERE from_customers_export = 1 ORDER BY id').pluck().all() as number[];
+  if (rootOf.size > 0) {
+    for (const row of anyOrders) row[0] = rootOf.get(row[0]) ?? row[0];
+    anyOrders.sort((x, y) => x[0] - y[0]);
+    for (let k = 0; k < exported.length; k += 1) exported[k] = rootOf.get(exported[k]) ?? exported[k];
+    exported.sort((x, y) => x - y);
+  }
 
-  // Everyone known: buyers, customers with other orders, customers-export contacts; ascending ids.
-  const buyerIndex = new Map<number, number>();
-  buyerIds.forEach((id, i) => buyerIndex.set(id, i));
-  const known = new Set<number>(buyerIds);
-  for (const id of firstOrderDay.keys()) known.add(id);
-  for (const id of exported) known.add(id);
-  const exportedSet = new Set(exported);
-  const customerIds = Int32Array.from(known).sort();
-  const n = customerIds.length;
-  const knownFrom = new Int32Array(n);
+  // Everyone known: buyers, customers with other orders, customers-export contacts. All three lists
+  // ascend by customer id (the last two may repeat an id after merging), so one merging walk puts
+  // the customers in ascending id order; buyers come in that order too, so their occasions stay in place.
+  const ids: number[] = [];
+  const from: number[] = [];
+  const startOf: number[] = [];
+  const buyerOf: number[] = [];
+  let nextBuyer = 0;
+  let nextOther = 0;
+  let nextExported = 0;
+  for (;;) {
+    const id = Math.min(
+      nextBuyer < buyerIds.length ? buyerIds[nextBuyer] : Number.POSITIVE_INFINITY,
+      nextOther < anyOrders.length ? anyOrders[nextOther][0] : Number.POSITIVE_INFINITY,
+      nextExported < exported.length ? exported[nextExported] : Number.POSITIVE_INFINITY,
+    );
+    if (id === Number.POSITIVE_INFINITY) break;
+    let known = Number.POSITIVE_INFINITY;
+    while (nextExported < exported.length && exported[nextExported] === id) {
+      known = shopStart;
+      nextExported += 1;
+    }
+    while (nextOther < anyOrders.length && anyOrders[nextOther][0] === id) {
+      known = Math.min(known, days.parse(anyOrders[nextOther][1]));
+      nextOther += 1;
+    }
+    ids.push(id);
+    startOf.push(nextBuyer < buyerStart.length ? buyerStart[nextBuyer] : occDay.length);
+    if (nextBuyer < buyerIds.length && buyerIds[nextBuyer] === id) {
+      known = Math.min(known, occDay[buyerStart[nextBuyer]]);
+      buyerOf.push(nextBuyer);
+      nextBuyer += 1;
+    } else {
+      buyerOf.push(-1);
+    }
+    from.push(known);
+  }
+  const n = ids.length;
+  const customerIds = Int32Array.from(ids);
+  const knownFrom = Int32Array.from(from);
   const start = new Int32Array(n + 1);
+  start.set(startOf);
+  start[n] = occDay.length;
   const orders = new Int32Array(n);
   const firstOrderId = new Int32Array(n);
   const firstDiscount = new Array<string | null>(n).fill(null);
   const firstChannel = new Array<string | null>(n).fill(null);
-  const day = new Int32Array(occDay.length);
-  const net = new Float64Array(occDay.length);
-  let cursor = 0;
   for (let i = 0; i < n; i += 1) {
-    const id = customerIds[i];
-    start[i] = cursor;
-    const b = buyerIndex.get(id);
-    let from = exportedSet.has(id) ? shopStart : Number.POSITIVE_INFINITY;
-    const otherFirst = firstOrderDay.get(id);
-    if (otherFirst !== undefined) from = Math.min(from, otherFirst);
-    if (b !== undefined) {
-      const end = b + 1 < buyerStart.length ? buyerStart[b + 1] : occDay.length;
-      for (let k = buyerStart[b]; k < end; k += 1) {
-        day[cursor] = occDay[k];
-        net[cursor] = occNet[k];
-        cursor += 1;
-      }
-      from = Math.min(from, occDay[buyerStart[b]]);
-      orders[i] = buyerOrders[b];
-      firstOrderId[i] = buyerFirstOrder[b];
-      firstDiscount[i] = buyerDiscount[b];
-      firstChannel[i] = buyerChannel[b];
-    }
-    knownFrom[i] = from;
+    const b = buyerOf[i];
+    if (b < 0) continue;
+    orders[i] = buyerOrders[b];
+    firstOrderId[i] = buyerFirstOrder[b];
+    firstDiscount[i] = buyerDiscount[b];
+    firstChannel[i] = buyerChannel[b];
   }
-  start[n] = cursor;
+  const day = Int32Array.from(occDay);
+  const net = Float64Array.from(occNet);
   return { asOf, shopStart, customerIds, knownFrom, start, day, net, orders, firstOrderId, firstDiscount, firstChannel };
 }
 

@@ -18,8 +18,9 @@ export function pAlive(params: BgnbdParams, x: number, tx: number, T: number): n
  * the expected purchases in t for a customer still alive. By Euler's transform the bracketed
  * product equals (1-z)^(a-1)·2F1(a+b-1-r, a-1; a+b+x-1; z), whose parameters do not grow with x,
  * so nothing overflows. At a = 1 the formula is 0/0; there the limit is taken as the mean of a = 1 ± 2e-4.
+ * It depends on x and T but not on t_x, so customers who differ only in t_x can share it.
  */
-function expectedIfAlive(params: BgnbdParams, t: number, x: number, T: number): number {
+export function expectedIfAlive(params: BgnbdParams, t: number, x: number, T: number): number {
   const { r, alpha, a, b } = params;
   if (t <= 0) return 0;
   if (Math.abs(a - 1) < 1e-4) {

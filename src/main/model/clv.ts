@@ -8,15 +8,23 @@ const DAYS_PER_MONTH = 30.4;
  * for a customer with history (x, t_x, T) in model time units.
  */
 export function monthlyExpectedPurchases(params: BgnbdParams, x: number, tx: number, T: number, months: number, timeUnitDays: number): number[] {
+  return monthlyIncrements(monthEnds(months, timeUnitDays).map((t) => expectedPurchases(params, t, x, tx, T)));
+}
+
+/** The ends m·f (m = 1..months, f = 30.4 days) of the next months, in model time units. */
+export function monthEnds(months: number, timeUnitDays: number): number[] {
   const f = DAYS_PER_MONTH / timeUnitDays;
-  const result: number[] = [];
+  return Array.from({ length: months }, (_, k) => (k + 1) * f);
+}
+
+/** Purchases within each month from the cumulative expectations at the month ends (never negative). */
+export function monthlyIncrements(cumulative: readonly number[]): number[] {
   let previous = 0;
-  for (let m = 1; m <= months; m += 1) {
-    const cumulative = expectedPurchases(params, m * f, x, tx, T);
-    result.push(Math.max(cumulative - previous, 0));
-    previous = cumulative;
-  }
-  return result;
+  return cumulative.map((value) => {
+    const inMonth = Math.max(value - previous, 0);
+    previous = value;
+    return inMonth;
+  });
 }
 
 /** CLV = Σ_m E(Z)·(E[Y(m f)] - E[Y((m-1) f)])/(1+d)^m (models.md, "CLV over a horizon"). */

@@ -1,7 +1,7 @@
 import type { CustomerPrediction, ModelFitSummary, ModelSettings } from '../../shared/domain/model.ts';
 import type { BgnbdParams } from './bgnbd-likelihood.ts';
-import { expectedPurchases, medianTimeToNextPurchase, pAlive } from './bgnbd-predict.ts';
-import { discountedClv, monthlyExpectedPurchases } from './clv.ts';
+import { expectedIfAlive, medianTimeToNextPurchase, pAlive } from './bgnbd-predict.ts';
+import { discountedClv, monthEnds, monthlyIncrements } from './clv.ts';
 import { TIME_UNIT_DAYS, type CustomerSummary } from './customer-summary.ts';
 import { fitBgnbd } from './fit-bgnbd.ts';
 import { fitGammaGamma } from './fit-gamma-gamma.ts';
@@ -92,22 +92,44 @@ interface PurchaseOutlook {
   nextOrderInDays: number | null;
 }
 
-function outlook(params: BgnbdParams, h: PurchaseHistory, unit: number, monthlyDiscountRate: number): PurchaseOutlook {
-  const monthly = monthlyExpectedPurchases(params, h.x, h.tx, h.T, CLV_MONTHS, unit);
-  const median = medianTimeToNextPurchase(params, h.x, h.T) * unit;
+/** The part of an outlook that depends on (x, T) only: expectations given alive, and the next order. */
+interface AliveOutlook {
+  expected30: number;
+  expected90: number;
+  expected365: number;
+  /** E[Y] given alive at the end of each of the next CLV_MONTHS months. */
+  byMonthEnd: number[];
+  nextOrderInDays: number | null;
+}
+
+function aliveOutlook(params: BgnbdParams, x: number, T: number, unit: number): AliveOutlook {
+  const median = medianTimeToNextPurchase(params, x, T) * unit;
   return {
-    pAlive: pAlive(params, h.x, h.tx, h.T),
-    expected30: expectedPurchases(params, 30 / unit, h.x, h.tx, h.T),
-    expected90: expectedPurchases(params, 90 / unit, h.x, h.tx, h.T),
-    expected365: expectedPurchases(params, 365 / unit, h.x, h.tx, h.T),
-    discountedPurchases: discountedClv(1, monthly, monthlyDiscountRate),
+    expected30: expectedIfAlive(params, 30 / unit, x, T),
+    expected90: expectedIfAlive(params, 90 / unit, x, T),
+    expected365: expectedIfAlive(params, 365 / unit, x, T),
+    byMonthEnd: monthEnds(CLV_MONTHS, unit).map((t) => expectedIfAlive(params, t, x, T)),
     nextOrderInDays: Number.isFinite(median) ? Math.max(1, Math.round(median)) : null,
+  };
+}
+
+/** E[Y(t)] = E[Y(t) | alive] · P(alive) (bgnbd-predict.ts expectedPurchases), with the first factor shared. */
+function outlook(params: BgnbdParams, h: PurchaseHistory, alive: AliveOutlook, monthlyDiscountRate: number): PurchaseOutlook {
+  const p = pAlive(params, h.x, h.tx, h.T);
+  return {
+    pAlive: p,
+    expected30: alive.expected30 * p,
+    expected90: alive.expected90 * p,
+    expected365: alive.expected365 * p,
+    discountedPurchases: discountedClv(1, monthlyIncrements(alive.byMonthEnd.map((e) => e * p)), monthlyDiscountRate),
+    nextOrderInDays: alive.nextOrderInDays,
   };
 }
 
 /**
  * Scores every customer with a fitted model; empty when the purchase model could not be fitted.
- * Customers with the same (x, t_x, T) share one purchase outlook, computed once.
+ * Customers with the same (x, t_x, T) share one purchase outlook, computed once; its costly part,
+ * which depends on (x, T) only, is shared more widely.
  */
 export function scoreCustomers(fit: ModelFitSummary, summaries: readonly CustomerSummary[]): CustomerScore[] {
   if (!fit.bgnbd) return [];
@@ -115,6 +137,14 @@ export function scoreCustomers(fit: ModelFitSummary, summaries: readonly Custome
   const gg = fit.gammaGamma;
   const unit = fit.timeUnitDays;
   const cache = new Map<number, Map<number, Map<number, PurchaseOutlook>>>();
+  const aliveCache = new Map<number, Map<number, AliveOutlook>>();
+  const aliveFor = (h: PurchaseHistory, TDays: number): AliveOutlook => {
+    let byT = aliveCache.get(h.x);
+    if (!byT) aliveCache.set(h.x, (byT = new Map()));
+    let a = byT.get(TDays);
+    if (!a) byT.set(TDays, (a = aliveOutlook(params, h.x, h.T, unit)));
+    return a;
+  };
   return summaries.map((s) => {
     const h = toHistory(s);
     let byTx = cache.get(s.x);
@@ -122,7 +152,7 @@ export function scoreCustomers(fit: ModelFitSummary, summaries: readonly Custome
     let byT = byTx.get(s.txDays);
     if (!byT) byTx.set(s.txDays, (byT = new Map()));
     let o = byT.get(s.TDays);
-    if (!o) byT.set(s.TDays, (o = outlook(params, h, unit, fit.monthlyDiscountRate)));
+    if (!o) byT.set(s.TDays, (o = outlook(params, h, aliveFor(h, s.TDays), fit.monthlyDiscountRate)));
     const value = orderValueFor(gg, fit.fallbackOrderValue, s);
     return {
       customerId: s.customerId,

@@ -115,19 +115,36 @@ export function customerFilter(query: Omit<CustomerQuery, 'offset' | 'limit' | '
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params, readsCustomers };
 }
 
-/** One page of customers with their metrics: filtering, sorting and paging all happen in SQL. */
+/** Sorts by a column of `customers` (their indexes hold the customer id, which breaks ties). */
+const SORTS_BY_CUSTOMER = new Set<CustomerSortField>(['name', 'email']);
+
+/**
+ * One page of customers with their metrics: filtering, sorting and paging all happen in SQL. The
+ * page is chosen first by id only (reading a table only when the sort or a filter needs it), then
+ * its rows are read: deep pages then skip over ids instead of whole rows.
+ */
 export function listCustomers(db: Db, query: CustomerQuery): CustomerPage {
   const { where, params, readsCustomers } = customerFilter(query);
   const sort = SORT_SQL[query.sort];
   const descending = (query.direction === 'desc') !== (sort.reverse ?? false);
   const dir = descending ? 'DESC' : 'ASC';
+  const byCustomer = SORTS_BY_CUSTOMER.has(query.sort);
   const tieBreak = query.sort === 'name' ? `, c.last_name COLLATE NOCASE ${dir}` : '';
-  const from = 'FROM lifecycle_customers m JOIN customers c ON c.id = m.customer_id';
+  // c.id = m.customer_id; naming the leading table's id lets its index give the whole order.
+  const order = `${sort.expr} ${dir}${tieBreak}, ${byCustomer ? 'c.id' : 'm.customer_id'} ${dir}`;
+  // Led by customers: SQLite would otherwise walk lifecycle_customers through an unrelated index.
+  const joined = 'FROM customers c CROSS JOIN lifecycle_customers m ON m.customer_id = c.id';
   // Counting needs the customers table only when a filter reads it.
-  const countFrom = readsCustomers ? from : 'FROM lifecycle_customers m';
+  const countFrom = readsCustomers ? joined : 'FROM lifecycle_customers m';
   const total = db.prepare(`SELECT count(*) ${countFrom} ${where}`).pluck().get(...params) as number;
+  const pageFrom = readsCustomers || byCustomer ? joined : 'FROM lifecycle_customers m';
   const rows = db
-    .prepare(`SELECT ${CUSTOMER_COLUMNS} ${from} ${where} ORDER BY ${sort.expr} ${dir}${tieBreak}, m.customer_id ${dir} LIMIT ? OFFSET ?`)
+    .prepare(
+      `SELECT ${CUSTOMER_COLUMNS}
+         FROM (SELECT m.customer_id AS page_id ${pageFrom} ${where} ORDER BY ${order} LIMIT ? OFFSET ?) page
+         CROSS JOIN lifecycle_customers m ON m.customer_id = page.page_id CROSS JOIN customers c ON c.id = m.customer_id
+        ORDER BY ${order}`,
+    )
     .all(...params, query.limit, query.offset) as CustomerDbRow[];
   const asOf = readStoredState(db)?.asOf ?? null;
   return { total, offset: query.offset, rows: rows.map((r) => toCustomerRow(r, asOf)), asOf };

@@ -11,7 +11,9 @@ export class BatchInsert {
   readonly #columns: number;
   readonly #one: Statement;
   readonly #many: Statement;
-  #buffer: unknown[] = [];
+  /** Parameters of the next multi-row statement, reused from batch to batch. */
+  readonly #buffer: unknown[];
+  #filled = 0;
 
   /** `head` is e.g. `INSERT INTO t (a, b)`; each row gets `columns` parameters. */
   constructor(db: Db, head: string, columns: number) {
@@ -19,18 +21,20 @@ export class BatchInsert {
     const row = `(${new Array<string>(columns).fill('?').join(', ')})`;
     this.#one = db.prepare(`${head} VALUES ${row}`);
     this.#many = db.prepare(`${head} VALUES ${new Array<string>(ROWS_PER_STATEMENT).fill(row).join(', ')}`);
+    this.#buffer = new Array<unknown>(columns * ROWS_PER_STATEMENT);
   }
 
   add(...values: unknown[]): void {
-    for (const v of values) this.#buffer.push(v);
-    if (this.#buffer.length === this.#columns * ROWS_PER_STATEMENT) {
+    for (let i = 0; i < values.length; i += 1) this.#buffer[this.#filled + i] = values[i];
+    this.#filled += values.length;
+    if (this.#filled === this.#buffer.length) {
       this.#many.run(this.#buffer);
-      this.#buffer = [];
+      this.#filled = 0;
     }
   }
 
   flush(): void {
-    for (let i = 0; i < this.#buffer.length; i += this.#columns) this.#one.run(this.#buffer.slice(i, i + this.#columns));
-    this.#buffer = [];
+    for (let i = 0; i < this.#filled; i += this.#columns) this.#one.run(this.#buffer.slice(i, i + this.#columns));
+    this.#filled = 0;
   }
 }

@@ -7,7 +7,10 @@ const SCAN_FROM = 5000;
 export function firstProducts(db: Db, orderIds: number[]): Map<number, string | null> {
   const products = new Map<number, string | null>();
   if (orderIds.length === 0) return products;
-  if (orderIds.length < SCAN_FROM) {
+  let maxId = 0;
+  for (const id of orderIds) maxId = Math.max(maxId, id);
+  // The scan marks wanted orders in arrays indexed by order id, so it needs ids that are not too sparse.
+  if (orderIds.length < SCAN_FROM || maxId > 16 * orderIds.length) {
     const rows = db
       .prepare('SELECT ids.value, (SELECT li.product_title FROM line_items li WHERE li.order_id = ids.value ORDER BY li.position LIMIT 1) FROM json_each(?) ids')
       .raw()
@@ -15,13 +18,12 @@ export function firstProducts(db: Db, orderIds: number[]): Map<number, string | 
     for (const [id, product] of rows) products.set(id, product);
     return products;
   }
-  const wanted = new Set(orderIds);
-  const position = new Map<number, number>();
+  const wanted = new Uint8Array(maxId + 1);
+  for (const id of orderIds) wanted[id] = 1;
+  const position = new Float64Array(maxId + 1).fill(Number.POSITIVE_INFINITY);
   for (const [orderId, at, product] of db.prepare('SELECT order_id, position, product_title FROM line_items').raw().all() as [number, number, string | null][]) {
-    if (!wanted.has(orderId)) continue;
-    const seen = position.get(orderId);
-    if (seen !== undefined && seen <= at) continue;
-    position.set(orderId, at);
+    if (orderId > maxId || wanted[orderId] === 0 || position[orderId] <= at) continue;
+    position[orderId] = at;
     products.set(orderId, product);
   }
   return products;

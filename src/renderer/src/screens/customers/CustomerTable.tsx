@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Box, Checkbox, Skeleton, Text, UnstyledButton } from '@mantine/core';
+import { Box, Skeleton, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { CustomerRow, CustomerSortField } from '../../../../shared/domain/lifecycle.ts';
@@ -77,18 +77,18 @@ export function CustomerTable({ rows, queryKey, visible, sort, onSort, selected,
   return (
     <Box style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-lg)', overflowX: 'auto', overflowY: 'hidden' }}>
       <Box role="table" aria-rowcount={total + 1} aria-label={t('customers.tableLabel')} data-testid="customer-table" style={{ minWidth }}>
-        <Box role="row" aria-rowindex={1} style={{ display: 'grid', gridTemplateColumns: template, alignItems: 'center', height: ROW_HEIGHT, borderBottom: '1px solid var(--mantine-color-default-border)', background: 'var(--mantine-color-default-hover)', paddingRight: 12 }}>
+        <Box role="row" aria-rowindex={1} style={{ display: 'grid', gridTemplateColumns: template, alignItems: 'center', height: ROW_HEIGHT, borderBottom: '1px solid var(--mantine-color-default-border)', background: 'var(--mantine-color-default-hover)', overflowY: 'hidden', scrollbarGutter: 'stable' }}>
           <Box role="columnheader" px="xs">
             <span />
           </Box>
           {visible.map(headerCell)}
         </Box>
-        <div ref={scroller} style={{ height, overflowY: 'auto', contain: 'strict' }} data-testid="customer-scroller">
+        <div ref={scroller} style={{ height, overflowY: 'auto', scrollbarGutter: 'stable', contain: 'strict' }} data-testid="customer-scroller">
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}>
             {items.map((item) => {
               const row = rows.rowAt(item.index);
               return (
-                <Box
+                <div
                   key={item.key}
                   role="row"
                   aria-rowindex={item.index + 2}
@@ -110,15 +110,15 @@ export function CustomerTable({ rows, queryKey, visible, sort, onSort, selected,
                   aria-selected={row ? selected.has(row.id) : undefined}
                   style={{ position: 'absolute', top: 0, left: 0, width: '100%', height: ROW_HEIGHT, transform: `translateY(${item.start}px)`, display: 'grid', gridTemplateColumns: template, alignItems: 'center', borderBottom: '1px solid var(--mantine-color-default-border)', cursor: row ? 'pointer' : 'default' }}
                 >
-                  <Box role="cell" px="xs" onClick={(event) => event.stopPropagation()}>
-                    {row ? <Checkbox size="xs" aria-label={t('customers.select', { name: row.name ?? row.email ?? row.id })} checked={selected.has(row.id)} onChange={() => onToggle(row.id)} /> : null}
-                  </Box>
+                  <div role="cell" className="cell" onClick={(event) => event.stopPropagation()}>
+                    {row ? <input type="checkbox" className="row-check" aria-label={t('customers.select', { name: row.name ?? row.email ?? row.id })} checked={selected.has(row.id)} onChange={() => onToggle(row.id)} /> : null}
+                  </div>
                   {visible.map((id) => (
-                    <Box key={id} role="cell" px="xs" ta={columns[id].align ?? 'left'} style={{ overflow: 'hidden', whiteSpace: 'nowrap', fontSize: 'var(--mantine-font-size-sm)' }}>
+                    <div key={id} role="cell" className="cell" style={columns[id].align ? { textAlign: 'right' } : undefined}>
                       {row ? columns[id].cell(row, format, t, currency) : <Skeleton height={10} radius="sm" />}
-                    </Box>
+                    </div>
                   ))}
-                </Box>
+                </div>
               );
             })}
           </div>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Badge, Text } from '@mantine/core';
+import { Badge } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import type { CustomerRow, CustomerSortField } from '../../../../shared/domain/lifecycle.ts';
 import { StageBadge } from '../../components/StageBadge.tsx';
@@ -26,17 +26,13 @@ export const columns: Record<ColumnId, ColumnSpec> = {
   name: {
     min: 150, grow: 1.4,
     sort: 'name',
-    cell: (row, _f, t) => (
-      <Text size="sm" fw={500} truncate>
-        {row.name ?? t('customers.noName')}
-      </Text>
-    ),
+    cell: (row, _f, t) => <span className="cell-text cell-strong">{row.name ?? t('customers.noName')}</span>,
   },
-  email: { min: 170, grow: 1.6, sort: 'email', cell: (row) => <Text size="sm" truncate>{row.email ?? dash}</Text> },
-  phone: { min: 140, sort: null, cell: (row) => <Text size="sm" truncate>{row.phone ?? dash}</Text> },
+  email: { min: 170, grow: 1.6, sort: 'email', cell: (row) => <span className="cell-text">{row.email ?? dash}</span> },
+  phone: { min: 140, sort: null, cell: (row) => <span className="cell-text">{row.phone ?? dash}</span> },
   country: { min: 80, sort: null, cell: (row) => row.country ?? dash },
   stage: { min: 110, sort: 'stage', cell: (row) => <StageBadge stage={row.stage} plain /> },
-  segment: { min: 150, sort: 'segment', cell: (row, _f, t) => (row.segment ? <Text size="sm" truncate>{t(`segments.${row.segment}`)}</Text> : dash) },
+  segment: { min: 150, sort: 'segment', cell: (row, _f, t) => (row.segment ? <span className="cell-text">{t(`segments.${row.segment}`)}</span> : dash) },
   vip: {
     min: 64,
     sort: null,
@@ -59,6 +55,6 @@ export const columns: Record<ColumnId, ColumnSpec> = {
   firstPurchase: { min: 120, sort: 'firstPurchase', cell: (row, f) => f.date(row.firstPurchase) },
   lastPurchase: { min: 115, sort: 'lastPurchase', cell: (row, f) => f.date(row.lastPurchase) },
   daysSinceLast: { min: 90, align: 'right', sort: 'daysSinceLast', cell: (row, f) => (row.daysSinceLast === null ? dash : f.number(row.daysSinceLast)) },
-  firstProduct: { min: 140, grow: 1, sort: null, cell: (row) => <Text size="sm" truncate>{row.firstProduct ?? dash}</Text> },
+  firstProduct: { min: 140, grow: 1, sort: null, cell: (row) => <span className="cell-text">{row.firstProduct ?? dash}</span> },
   cohortMonth: { min: 100, sort: null, cell: (row, f) => (row.cohortMonth ? f.month(row.cohortMonth) : dash) },
 };

@@ -16,6 +16,9 @@ export interface PagedRows<Row> {
   ensureRange(start: number, end: number): void;
 }
 
+/** The contract allows 1000 rows per request. */
+const MAX_PAGES_PER_REQUEST = 4;
+
 interface Generation<Row> {
   id: number;
   pages: Map<number, Row[]>;
@@ -37,16 +40,18 @@ export function usePagedRows<Row>(queryKey: string, fetchPage: (offset: number, 
   const fetcher = useRef(fetchPage);
   fetcher.current = fetchPage;
 
+  /** Loads pages first..last (all missing, consecutive) with one request: the core pays for an offset once. */
   const load = useCallback(
-    (page: number) => {
+    (first: number, last: number) => {
       const generation = loading.current;
-      if (generation.pages.has(page) || generation.inFlight.has(page)) return;
-      generation.inFlight.add(page);
-      fetcher.current(page * pageSize, pageSize).then(
+      const pages: number[] = [];
+      for (let page = first; page <= last; page++) pages.push(page);
+      for (const page of pages) generation.inFlight.add(page);
+      fetcher.current(first * pageSize, pages.length * pageSize).then(
         (answer) => {
-          generation.inFlight.delete(page);
+          for (const page of pages) generation.inFlight.delete(page);
           if (generation !== loading.current) return;
-          generation.pages.set(page, answer.rows);
+          pages.forEach((page, i) => generation.pages.set(page, answer.rows.slice(i * pageSize, (i + 1) * pageSize)));
           if (shown.current !== generation) {
             shown.current = generation;
             setRefreshing(false);
@@ -56,7 +61,7 @@ export function usePagedRows<Row>(queryKey: string, fetchPage: (offset: number, 
           setVersion((v) => v + 1);
         },
         (failure: unknown) => {
-          generation.inFlight.delete(page);
+          for (const page of pages) generation.inFlight.delete(page);
           if (generation !== loading.current) return;
           setRefreshing(false);
           setError(failure instanceof Error ? failure : new Error(String(failure)));
@@ -69,7 +74,7 @@ export function usePagedRows<Row>(queryKey: string, fetchPage: (offset: number, 
   useEffect(() => {
     loading.current = { id: loading.current.id + 1, pages: new Map(), inFlight: new Set() };
     setRefreshing(true);
-    load(0);
+    load(0, 0);
   }, [queryKey, load]);
 
   return {
@@ -78,7 +83,16 @@ export function usePagedRows<Row>(queryKey: string, fetchPage: (offset: number, 
     error,
     rowAt: (index) => shown.current.pages.get(Math.floor(index / pageSize))?.[index % pageSize],
     ensureRange: (start, end) => {
-      for (let page = Math.floor(Math.max(0, start) / pageSize); page <= Math.floor(Math.max(0, end) / pageSize); page++) load(page);
+      const generation = loading.current;
+      const missing = (page: number) => !generation.pages.has(page) && !generation.inFlight.has(page);
+      const last = Math.floor(Math.max(0, end) / pageSize);
+      for (let page = Math.floor(Math.max(0, start) / pageSize); page <= last; page++) {
+        if (!missing(page)) continue;
+        let run = page;
+        while (run + 1 <= last && run + 1 - page < MAX_PAGES_PER_REQUEST && missing(run + 1)) run += 1;
+        load(page, run);
+        page = run;
+      }
     },
   };
 }
