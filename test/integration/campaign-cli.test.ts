@@ -1,27 +1,11 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { realErrors, regulars } from '../support/run-cli.ts';
 import { openDatabase } from '../../src/main/db/connection.ts';
 import { recompute } from '../../src/main/engine/recompute.ts';
 import type { ExportResult } from '../../src/shared/domain/campaigns.ts';
 import { createShop } from '../support/shop-builder.ts';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-/** Runs `npx regulars ...` as a user would, in the project folder. */
-function regulars(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['regulars', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 /** Three new customers (bought once, recently): two agreed to e-mail marketing, one refused. */
 function buildShop() {
@@ -49,7 +33,7 @@ describe('CLI: npx regulars export', () => {
   it('writes a Google Ads Customer Match file for a stage, leaving out who did not agree', async () => {
     const out = join(shop.dir, 'google.csv');
     const run = await regulars(['export', '--db', shop.path, '--audience', 'new', '--format', 'google', '--out', out, '--holdout', '0']);
-    expect(run.stderr.split('\n').filter((line) => line !== '' && !line.startsWith('npm warn'))).toEqual([]);
+    expect(realErrors(run.stderr)).toEqual([]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`Wrote 2 of 3 customers to ${out} (Google Ads Customer Match).`);
     expect(run.stdout).toContain('Left out: 1 — Did not agree to marketing');

@@ -1,27 +1,9 @@
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { regulars, realErrors } from '../support/run-cli.ts';
 import { startTestCore } from '../support/core.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-/** Runs `npx regulars ...` as a user would, in the project folder. */
-function regulars(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['regulars', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
-
-const realErrors = (stderr: string) => stderr.split('\n').filter((line) => line !== '' && !line.startsWith('npm warn'));
 
 /** A plain transactions export: 4 customers, same-day orders, one customer with a single purchase. */
 const transactions = [

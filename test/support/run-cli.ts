@@ -1,0 +1,28 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `npx regulars ...` as a user would, in the project folder. */
+export function regulars(args: string[]): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['regulars', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+/** stderr without npm's own warnings about the machine's npm configuration. */
+export function realErrors(stderr: string): string[] {
+  return stderr.split('\n').filter((line) => line !== '' && !line.startsWith('npm warn'));
+}
