@@ -100,10 +100,7 @@ describe('the pre-migration backup copy', () => {
   const temp = makeTempDir('regulars-reliability-backup-');
   afterAll(() => temp.cleanup());
 
-  // Known bug, reported to the lead: VACUUM INTO creates the copy with the process umask (0644
-  // here), while the database itself is created 0600, so the backup of every customer's data is
-  // readable by other users of the machine. Remove `.fails` once migrate() restricts the copy.
-  it.fails('is readable by its owner only, like the database', async () => {
+  it('is readable by its owner only, like the database', async () => {
     const path = join(temp.dir, 'backup-mode.db');
     databaseAtVersion(path, Math.max(1, latest - 1));
     await createCore({ dbPath: path }).close();
@@ -144,10 +141,7 @@ describe('a database from a newer version of the app is refused and left untouch
     expectRefusedUnchanged(newerDatabase('newer-wal.db', 'wal'));
   });
 
-  // Known bug, reported to the lead: openDatabase switches the file to WAL (rewriting header bytes 18-19)
-  // before migrate() reads user_version, so a newer database in rollback-journal mode is modified
-  // before it is refused. Remove `.fails` once the version is checked before the journal mode changes.
-  it.fails('createCore refuses a newer rollback-journal database without rewriting its header', () => {
+  it('createCore refuses a newer rollback-journal database without rewriting its header', () => {
     expectRefusedUnchanged(newerDatabase('newer-delete.db', 'delete'));
   });
 

@@ -1,7 +1,7 @@
 import { join, dirname } from 'node:path';
 import pkg from '../../../package.json' with { type: 'json' };
 import { openDatabase, type Db } from '../db/connection.ts';
-import { migrate } from '../db/migrate.ts';
+import { migrate, refuseNewerDatabase } from '../db/migrate.ts';
 import { migrations } from '../db/migrations/index.ts';
 import { createInlineRunner, createWorkerRunner, type JobRunner, type RunnerEvents } from '../jobs/runner.ts';
 import { EventHub } from './event-hub.ts';
@@ -38,6 +38,7 @@ export interface Core {
 /** Builds the app core: one handler object that knows nothing about Electron, used by every front end. */
 export function createCore(options: CoreOptions): Core {
   const { dbPath } = options;
+  refuseNewerDatabase(dbPath, migrations);
   const writer = openDatabase(dbPath);
   try {
     migrate(writer, migrations, dbPath);

@@ -10,7 +10,7 @@ export type Dispatch = (name: unknown, input: unknown) => Promise<Envelope<unkno
 export function createDispatch(handlers: Handlers): Dispatch {
   return async (name, input) => {
     if (!isRequestName(name)) {
-      return { ok: false, error: { code: 'unknown_request', message: `There is no request called ${JSON.stringify(String(name)).slice(0, 120)}.` } };
+      return { ok: false, error: { code: 'unknown_request', message: `There is no request called ${typeof name === 'string' ? JSON.stringify(name).slice(0, 120) : `(a ${typeof name})`}.` } };
     }
     const parsed = contract[name].input.safeParse(input ?? {});
     if (!parsed.success) {

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, existsSync, openSync, readSync, rmSync } from 'node:fs';
 import type { Db } from './connection.ts';
 import { AppError } from '../../shared/api/envelope.ts';
 
@@ -13,6 +13,37 @@ export interface MigrationResult {
   to: number;
   applied: string[];
   backupPath: string | null;
+}
+
+function tooNew(dbPath: string, found: number, known: number): AppError {
+  return new AppError(
+    'database_too_new',
+    `The database ${dbPath} was written by a newer version of Regulars (schema ${found}; this version knows up to ${known}). Update the app to open it; the file was left untouched.`,
+    { messageKey: 'databaseTooNew', params: { path: dbPath, found, known } },
+  );
+}
+
+const SQLITE_MAGIC = 'SQLite format 3\0';
+
+/**
+ * Refuses a database from a newer app before any connection touches it: opening it for writing
+ * would switch it to WAL (rewriting its header), and even a read-only connection leaves -wal/-shm
+ * files behind. So the schema version is read straight from the file header (bytes 60-63 hold
+ * PRAGMA user_version). A file that is not SQLite is left for the normal open to report.
+ */
+export function refuseNewerDatabase(dbPath: string, migrations: readonly Migration[]): void {
+  if (dbPath === ':memory:' || !existsSync(dbPath)) return;
+  const header = Buffer.alloc(100);
+  const fd = openSync(dbPath, 'r');
+  let read: number;
+  try {
+    read = readSync(fd, header, 0, 100, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (read < 100 || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) return;
+  const found = header.readInt32BE(60);
+  if (found > migrations.length) throw tooNew(dbPath, found, migrations.length);
 }
 
 /** Refuses a list that is not 1, 2, 3, ... in order: a gap or a swap is a programming error. */
@@ -38,13 +69,7 @@ export function migrate(db: Db, migrations: readonly Migration[], dbPath: string
   checkMigrationOrder(migrations);
   const latest = migrations.length;
   const from = db.pragma('user_version', { simple: true }) as number;
-  if (from > latest) {
-    throw new AppError(
-      'database_too_new',
-      `The database ${dbPath} was written by a newer version of Regulars (schema ${from}; this version knows up to ${latest}). Update the app to open it; the file was left untouched.`,
-      { messageKey: 'databaseTooNew', params: { path: dbPath, found: from, known: latest } },
-    );
-  }
+  if (from > latest) throw tooNew(dbPath, from, latest);
   if (from === latest) return { from, to: from, applied: [], backupPath: null };
 
   let backupPath: string | null = null;
@@ -53,6 +78,7 @@ export function migrate(db: Db, migrations: readonly Migration[], dbPath: string
     if (existsSync(backupPath)) rmSync(backupPath);
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.exec(`VACUUM INTO '${backupPath.replaceAll("'", "''")}'`);
+    chmodSync(backupPath, 0o600);
   }
 
   const applied: string[] = [];

@@ -38,7 +38,8 @@ export interface LifecycleResult {
 /** Thresholds, stages and journeys, RFM, VIP, cohorts and timing in one pass over the history. */
 export function computeLifecycle(history: ShopHistory, overrides: ThresholdOverrides): LifecycleResult {
   const inputs = thresholdInputs(history);
-  const timingInputs = thresholdInputs(history, history.asOf);
+  // On a month's last day the thresholds' data end is the as-of day itself: the same inputs.
+  const timingInputs = inputs.upTo === history.asOf ? inputs : thresholdInputs(history, history.asOf);
   const thresholds = deriveThresholds(inputs, overrides);
   const rules = effective(thresholds);
   const journeys = buildJourneys(history, rules);

@@ -28,11 +28,12 @@ export function shopSummary(db: Db, asOf?: string): ShopSummary {
     .prepare(
       `SELECT count(*) FROM customers c
         WHERE c.merged_into IS NULL
-          AND NOT EXISTS (SELECT 1 FROM orders o JOIN customers m ON m.id = o.customer_id
-                           WHERE coalesce(m.merged_into, m.id) = c.id AND o.created_day <= ?)`,
+          AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id AND o.created_day <= ?)
+          AND NOT EXISTS (SELECT 1 FROM customers m JOIN orders o ON o.customer_id = m.id
+                           WHERE m.merged_into = c.id AND o.created_day <= ?)`,
     )
     .pluck()
-    .get(until) as number;
+    .get(until, until) as number;
   const currencies = db.prepare('SELECT DISTINCT currency FROM orders WHERE currency IS NOT NULL AND created_day <= ? ORDER BY currency').pluck().all(until) as string[];
   const summary: ShopSummary = {
     asOf: asOf ?? null,
