@@ -15,7 +15,8 @@ const day = (offset: number) => isoDayOf(dayNumber('2025-01-01') + offset);
  * "Coffee beans" (the first five also take a "Mug"), so the 1st-to-2nd gaps are 10, 12, ..., 58:
  * median 34 days (the 13th), 75th percentile 46 days (the 19th: the second-purchase window).
  * The first ten buy "Coffee beans" again 28 days later: ten repurchases, every 28 days.
- * Five new customers bought once in the last days, and one subscriber never bought.
+ * Five new customers bought once in the last days (days 88 to 92, into April, so that the thresholds,
+ * which use the data up to the last month end, see every repeat customer), and one subscriber never bought.
  */
 function buildShop() {
   const shop = createShop();
@@ -29,7 +30,7 @@ function buildShop() {
     }
     for (let i = 0; i < 5; i += 1) {
       const id = shop.customer({ email: `n${i}@example.com`, acceptsEmail: true, acceptsSms: i === 0, phone: i === 0 ? '+14155550123' : null });
-      shop.order(id, day(78 + i), { lines: [{ product: 'Starter kit', price: 30 }] });
+      shop.order(id, day(88 + i), { lines: [{ product: 'Starter kit', price: 30 }] });
     }
     shop.customer({ email: 'subscriber@example.com', acceptsEmail: true, fromCustomersExport: true });
   });
