@@ -35,6 +35,6 @@ describe('core dispatch (the entry every front end uses)', () => {
 
   it('stores preferences beside the database', async () => {
     await core.dispatch('preferences.set', { language: 'vi', theme: 'dark' });
-    expect(await core.dispatch('preferences.get', {})).toEqual({ ok: true, value: { language: 'vi', theme: 'dark' } });
+    expect(await core.dispatch('preferences.get', {})).toEqual({ ok: true, value: { language: 'vi', theme: 'dark', currencyDisplay: 'symbol' } });
   });
 });

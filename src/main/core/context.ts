@@ -12,4 +12,10 @@ export interface CoreContext {
   preferences: PreferencesStore;
   schemaVersion: number;
   appVersion: string;
+  /**
+   * Stops the writer and closes the read connection, runs `swap` (which may replace the database
+   * file), then opens both again on the file, migrating it if needed. `read` and `runner` are new
+   * objects afterwards, so services look them up on `ctx` at each call.
+   */
+  reopen(swap: () => void): Promise<void>;
 }

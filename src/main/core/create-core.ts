@@ -18,6 +18,7 @@ import { economicsHandlers } from '../services/economics-service.ts';
 import { campaignHandlers } from '../services/campaign-service.ts';
 import { modelHandlers } from '../services/model-service.ts';
 import { lifecycleHandlers } from '../services/lifecycle-service.ts';
+import { dataHandlers } from '../services/data-service.ts';
 
 export interface CoreOptions {
   dbPath: string;
@@ -38,26 +39,38 @@ export interface Core {
 /** Builds the app core: one handler object that knows nothing about Electron, used by every front end. */
 export function createCore(options: CoreOptions): Core {
   const { dbPath } = options;
-  refuseNewerDatabase(dbPath, migrations);
-  const writer = openDatabase(dbPath);
-  try {
-    migrate(writer, migrations, dbPath);
-  } finally {
-    if (writer.open) writer.close();
-  }
-  const read: Db = openDatabase(dbPath, { readonly: true });
   const events = new EventHub();
   const runnerEvents: RunnerEvents = {
     progress: (progress) => events.emit('job.progress', progress),
     finished: (finished) => events.emit('job.finished', finished),
   };
-  const runner: JobRunner = options.workerUrl
-    ? createWorkerRunner({ dbPath, workerUrl: options.workerUrl, events: runnerEvents })
-    : createInlineRunner({ dbPath, events: runnerEvents });
+  /** Brings the file up to date, then opens the read connection and starts the writer (worker or inline). */
+  const open = (): { read: Db; runner: JobRunner } => {
+    refuseNewerDatabase(dbPath, migrations);
+    const writer = openDatabase(dbPath);
+    try {
+      migrate(writer, migrations, dbPath);
+    } finally {
+      if (writer.open) writer.close();
+    }
+    const read: Db = openDatabase(dbPath, { readonly: true });
+    const runner: JobRunner = options.workerUrl
+      ? createWorkerRunner({ dbPath, workerUrl: options.workerUrl, events: runnerEvents })
+      : createInlineRunner({ dbPath, events: runnerEvents });
+    return { read, runner };
+  };
   const ctx: CoreContext = {
     dbPath,
-    read,
-    runner,
+    ...open(),
+    async reopen(swap) {
+      await ctx.runner.close();
+      ctx.read.close();
+      try {
+        swap();
+      } finally {
+        Object.assign(ctx, open());
+      }
+    },
     events,
     preferences: new PreferencesStore(options.preferencesPath ?? join(dirname(dbPath), 'preferences.json')),
     schemaVersion: migrations.length,
@@ -73,6 +86,7 @@ export function createCore(options: CoreOptions): Core {
     ...campaignHandlers(ctx),
     ...modelHandlers(ctx),
     ...lifecycleHandlers(ctx),
+    ...dataHandlers(ctx),
   };
   return {
     dbPath,
@@ -80,8 +94,8 @@ export function createCore(options: CoreOptions): Core {
     dispatch: createDispatch(handlers),
     events,
     async close() {
-      await runner.close();
-      read.close();
+      await ctx.runner.close();
+      ctx.read.close();
     },
   };
 }

@@ -1,11 +1,11 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { language, theme } from '../../shared/api/schemas.ts';
+import { currencyDisplay, language, theme } from '../../shared/api/schemas.ts';
 import type { Preferences } from '../../shared/domain/app.ts';
 
-const stored = z.object({ language: language.nullable().catch(null), theme: theme.catch('auto') });
-const defaults: Preferences = { language: null, theme: 'auto' };
+const stored = z.object({ language: language.nullable().catch(null), theme: theme.catch('auto'), currencyDisplay: currencyDisplay.catch('symbol') });
+const defaults: Preferences = { language: null, theme: 'auto', currencyDisplay: 'symbol' };
 
 /**
  * The user's display preferences, in a small JSON file beside the database: they belong to the

@@ -35,7 +35,7 @@ else app.quit();
 function start(): void {
   let window: BrowserWindow | null = null;
   let core: Core | null = null;
-  let preferences: Preferences = { language: null, theme: 'auto' };
+  let preferences: Preferences = { language: null, theme: 'auto', currencyDisplay: 'symbol' };
   let text = createShellText('en');
   const chosen = new ChosenPaths();
   const sendEvent = createEventSender(() => window?.webContents ?? null);

@@ -6,6 +6,7 @@ import { mergeCustomersJob, unmergeCustomerJob } from '../import/customer-merges
 import { importSpendJob, saveChannelLinksJob, saveSpendJob } from '../economics/spend-jobs.ts';
 import { runCampaignExport } from '../campaigns/audience-export.ts';
 import { saveModelSettingsJob } from '../model/store/model-settings-job.ts';
+import { backupJob, deleteAllJob } from '../data/data-jobs.ts';
 import { recomputeAfterImport, recomputeAfterMerge, recomputeJob } from '../engine/recompute-job.ts';
 
 /** Every long job the worker can run, by name, with its input and result types. */
@@ -20,6 +21,8 @@ export const jobs = {
   saveChannelLinks: saveChannelLinksJob,
   campaignExport: runCampaignExport,
   saveModelSettings: saveModelSettingsJob,
+  backup: backupJob,
+  deleteAll: deleteAllJob,
 } satisfies Record<JobKind, (ctx: JobContext, input: never) => Promise<unknown>>;
 
 export type JobName = keyof typeof jobs;

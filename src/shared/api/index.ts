@@ -8,6 +8,7 @@ import { economicsRequests } from './economics.ts';
 import { campaignRequests } from './campaigns.ts';
 import { modelRequests } from './model.ts';
 import { lifecycleRequests } from './lifecycle.ts';
+import { dataRequests } from './data.ts';
 
 /** Every request the UI may make. Each domain owns one file; this map joins them. */
 export const contract = {
@@ -19,6 +20,7 @@ export const contract = {
   ...campaignRequests,
   ...modelRequests,
   ...lifecycleRequests,
+  ...dataRequests,
 } satisfies Record<string, RequestSpec>;
 
 export type Contract = typeof contract;

@@ -19,3 +19,8 @@ export type Language = z.infer<typeof language>;
 export const themes = ['auto', 'light', 'dark'] as const;
 export const theme = z.enum(themes);
 export type Theme = z.infer<typeof theme>;
+
+/** How money shows its currency: `€12.00` (symbol), `EUR 12.00` (code) or `12.00 euros` (name). */
+export const currencyDisplays = ['symbol', 'code', 'name'] as const;
+export const currencyDisplay = z.enum(currencyDisplays);
+export type CurrencyDisplay = z.infer<typeof currencyDisplay>;

@@ -1,4 +1,4 @@
-import type { Language, Theme } from '../api/schemas.ts';
+import type { CurrencyDisplay, Language, Theme } from '../api/schemas.ts';
 
 export interface AppInfo {
   version: string;
@@ -12,4 +12,5 @@ export interface Preferences {
   /** null: follow the operating system's language. */
   language: Language | null;
   theme: Theme;
+  currencyDisplay: CurrencyDisplay;
 }

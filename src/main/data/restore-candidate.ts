@@ -1,0 +1,76 @@
+import { chmodSync, closeSync, copyFileSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { openDatabase, type Db } from '../db/connection.ts';
+import { migrate, refuseNewerDatabase, type Migration } from '../db/migrate.ts';
+import { AppError } from '../../shared/api/envelope.ts';
+import { siblingTempPath } from './database-copy.ts';
+
+const SQLITE_MAGIC = 'SQLite format 3\0';
+/** Tables every Regulars database has had since its first schema. */
+const REGULARS_TABLES = ['settings', 'imports', 'customers', 'orders', 'line_items'];
+
+function notRestorable(path: string, reason: string, messageKey: string): AppError {
+  return new AppError('bad_file', `${path} cannot be restored: ${reason} Your current data was left unchanged.`, { messageKey, params: { path } });
+}
+
+function hasSqliteHeader(path: string): boolean {
+  const header = Buffer.alloc(16);
+  const fd = openSync(path, 'r');
+  try {
+    return readSync(fd, header, 0, 16, 0) === 16 && header.toString('latin1') === SQLITE_MAGIC;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function checkRegularsSchema(db: Db, path: string): void {
+  const integrity = db.pragma('quick_check', { simple: true });
+  if (integrity !== 'ok') throw notRestorable(path, 'the file is damaged.', 'restoreDamaged');
+  const names = new Set((db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version < 1 || REGULARS_TABLES.some((table) => !names.has(table))) {
+    throw notRestorable(path, 'it is a SQLite database, but not one made by Regulars.', 'restoreNotRegulars');
+  }
+}
+
+/**
+ * Copies the chosen backup beside the live database and checks the copy: a SQLite file, undamaged,
+ * with Regulars' tables, from this version or an older one (brought up to date here, before it
+ * replaces anything). The chosen file itself is only read. Returns the ready copy's path and the
+ * schema it came with; on any problem the copy is removed and an error says why.
+ */
+export function prepareRestoreCandidate(chosen: string, dbPath: string, migrations: readonly Migration[]): { path: string; fromSchema: number } {
+  let size: number;
+  try {
+    const stats = statSync(chosen);
+    if (!stats.isFile()) throw new Error('not a file');
+    size = stats.size;
+  } catch {
+    throw notRestorable(chosen, 'the file cannot be read.', 'restoreUnreadable');
+  }
+  if (size < 100 || !hasSqliteHeader(chosen)) throw notRestorable(chosen, 'it is not a SQLite database.', 'restoreNotDatabase');
+  refuseNewerDatabase(chosen, migrations);
+
+  const candidate = siblingTempPath(dbPath);
+  const cleanup = () => {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${candidate}${suffix}`, { force: true });
+  };
+  try {
+    copyFileSync(chosen, candidate);
+    chmodSync(candidate, 0o600);
+    const db = openDatabase(candidate);
+    try {
+      checkRegularsSchema(db, chosen);
+      const fromSchema = db.pragma('user_version', { simple: true }) as number;
+      const result = migrate(db, migrations, candidate);
+      if (result.backupPath) rmSync(result.backupPath, { force: true });
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      return { path: candidate, fromSchema };
+    } finally {
+      if (db.open) db.close();
+    }
+  } catch (error) {
+    cleanup();
+    if (error instanceof AppError) throw error;
+    throw notRestorable(chosen, `${(error as Error).message}.`, 'restoreDamaged');
+  }
+}
