@@ -13,9 +13,10 @@ export interface CoreContext {
   schemaVersion: number;
   appVersion: string;
   /**
-   * Stops the writer and closes the read connection, runs `swap` (which may replace the database
-   * file), then opens both again on the file, migrating it if needed. `read` and `runner` are new
-   * objects afterwards, so services look them up on `ctx` at each call.
+   * Closes the database for `swap` (which may replace the file) and opens it again, migrating it if
+   * needed. Requests arriving meanwhile wait. `lastJob` runs first, on the writer, after every job
+   * already queued; then the writer stops and the read connection closes. `read` and `runner` are
+   * new objects afterwards, so services look them up on `ctx` at each call.
    */
-  reopen(swap: () => void): Promise<void>;
+  reopen(steps: { lastJob?(): Promise<unknown>; swap(): void }): Promise<void>;
 }

@@ -13,7 +13,6 @@ import { appHandlers } from '../services/app-service.ts';
 import { importHandlers } from '../services/import-service.ts';
 import { shopHandlers } from '../services/shop-service.ts';
 import { sampleHandlers } from '../services/sample-service.ts';
-import { uiHandlers } from '../services/ui-service.ts';
 import { economicsHandlers } from '../services/economics-service.ts';
 import { campaignHandlers } from '../services/campaign-service.ts';
 import { modelHandlers } from '../services/model-service.ts';
@@ -59,17 +58,29 @@ export function createCore(options: CoreOptions): Core {
       : createInlineRunner({ dbPath, events: runnerEvents });
     return { read, runner };
   };
+  /** Set while the database is closed for a swap: requests arriving meanwhile wait for it to reopen. */
+  let reopening: Promise<void> | null = null;
   const ctx: CoreContext = {
     dbPath,
     ...open(),
-    async reopen(swap) {
-      await ctx.runner.close();
-      ctx.read.close();
-      try {
-        swap();
-      } finally {
-        Object.assign(ctx, open());
-      }
+    reopen({ lastJob, swap }) {
+      const done = (async () => {
+        await lastJob?.();
+        await ctx.runner.close();
+        ctx.read.close();
+        try {
+          swap();
+        } finally {
+          Object.assign(ctx, open());
+        }
+      })();
+      reopening = done.then(
+        () => undefined,
+        () => undefined,
+      );
+      return done.finally(() => {
+        reopening = null;
+      });
     },
     events,
     preferences: new PreferencesStore(options.preferencesPath ?? join(dirname(dbPath), 'preferences.json')),
@@ -81,17 +92,20 @@ export function createCore(options: CoreOptions): Core {
     ...importHandlers(ctx),
     ...shopHandlers(ctx),
     ...sampleHandlers(ctx),
-    ...uiHandlers(ctx),
     ...economicsHandlers(ctx),
     ...campaignHandlers(ctx),
     ...modelHandlers(ctx),
     ...lifecycleHandlers(ctx),
     ...dataHandlers(ctx),
   };
+  const dispatch = createDispatch(handlers);
   return {
     dbPath,
     handlers,
-    dispatch: createDispatch(handlers),
+    dispatch: async (name, input) => {
+      if (reopening) await reopening;
+      return dispatch(name, input);
+    },
     events,
     async close() {
       await ctx.runner.close();

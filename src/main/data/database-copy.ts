@@ -18,7 +18,7 @@ export function assertNotLiveDatabase(target: string, dbPath: string): void {
   const wanted = canonical(target);
   if ([live, `${live}-wal`, `${live}-shm`, `${live}-journal`].includes(wanted)) {
     throw new AppError('invalid_input', `A backup cannot be saved over the live database ${dbPath}. Choose another file name.`, {
-      messageKey: 'backupIsLiveDatabase',
+      messageKey: 'app:dataErrors.backupIsLiveDatabase',
       params: { path: dbPath },
     });
   }
@@ -45,7 +45,7 @@ export function copyDatabase(db: Db, target: string): number {
     rmSync(temp, { force: true });
     if (error instanceof AppError) throw error;
     throw new AppError('bad_file', `The backup could not be written to ${target}: ${(error as Error).message}`, {
-      messageKey: 'backupFailed',
+      messageKey: 'app:dataErrors.backupFailed',
       params: { path: target, reason: (error as Error).message },
     });
   }

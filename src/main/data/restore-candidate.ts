@@ -24,11 +24,11 @@ function hasSqliteHeader(path: string): boolean {
 
 function checkRegularsSchema(db: Db, path: string): void {
   const integrity = db.pragma('quick_check', { simple: true });
-  if (integrity !== 'ok') throw notRestorable(path, 'the file is damaged.', 'restoreDamaged');
+  if (integrity !== 'ok') throw notRestorable(path, 'the file is damaged.', 'app:dataErrors.restoreDamaged');
   const names = new Set((db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version < 1 || REGULARS_TABLES.some((table) => !names.has(table))) {
-    throw notRestorable(path, 'it is a SQLite database, but not one made by Regulars.', 'restoreNotRegulars');
+    throw notRestorable(path, 'it is a SQLite database, but not one made by Regulars.', 'app:dataErrors.restoreNotRegulars');
   }
 }
 
@@ -45,9 +45,9 @@ export function prepareRestoreCandidate(chosen: string, dbPath: string, migratio
     if (!stats.isFile()) throw new Error('not a file');
     size = stats.size;
   } catch {
-    throw notRestorable(chosen, 'the file cannot be read.', 'restoreUnreadable');
+    throw notRestorable(chosen, 'the file cannot be read.', 'app:dataErrors.restoreUnreadable');
   }
-  if (size < 100 || !hasSqliteHeader(chosen)) throw notRestorable(chosen, 'it is not a SQLite database.', 'restoreNotDatabase');
+  if (size < 100 || !hasSqliteHeader(chosen)) throw notRestorable(chosen, 'it is not a SQLite database.', 'app:dataErrors.restoreNotDatabase');
   refuseNewerDatabase(chosen, migrations);
 
   const candidate = siblingTempPath(dbPath);
@@ -71,6 +71,6 @@ export function prepareRestoreCandidate(chosen: string, dbPath: string, migratio
   } catch (error) {
     cleanup();
     if (error instanceof AppError) throw error;
-    throw notRestorable(chosen, `${(error as Error).message}.`, 'restoreDamaged');
+    throw notRestorable(chosen, `${(error as Error).message}.`, 'app:dataErrors.restoreDamaged');
   }
 }

@@ -3,9 +3,10 @@ import type { Handlers } from '../../shared/api/index.ts';
 import { previewAudience } from '../campaigns/audience-export.ts';
 import { campaignLift, latestOrderDay } from '../campaigns/campaign-lift.ts';
 import { listCampaigns } from '../campaigns/campaign-store.ts';
+import { campaignsForCustomer } from '../campaigns/customer-campaigns.ts';
 import { campaignSuggestions } from '../campaigns/suggestions.ts';
 
-export function campaignHandlers(ctx: CoreContext): Pick<Handlers, 'campaigns.suggestions' | 'campaigns.preview' | 'campaigns.export' | 'campaigns.list'> {
+export function campaignHandlers(ctx: CoreContext): Pick<Handlers, 'campaigns.suggestions' | 'campaigns.preview' | 'campaigns.export' | 'campaigns.list' | 'campaigns.forCustomer'> {
   return {
     'campaigns.suggestions': () => campaignSuggestions(ctx.read),
     'campaigns.preview': (input) => previewAudience(ctx.read, input),
@@ -18,5 +19,6 @@ export function campaignHandlers(ctx: CoreContext): Pick<Handlers, 'campaigns.su
       const dataUntil = latestOrderDay(ctx.read);
       return listCampaigns(ctx.read, limit ?? 200).map((campaign) => ({ ...campaign, dataUntil, lift: campaignLift(ctx.read, campaign.id, campaign.campaignDate, dataUntil) }));
     },
+    'campaigns.forCustomer': ({ customerId }) => campaignsForCustomer(ctx.read, customerId),
   };
 }

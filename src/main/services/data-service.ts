@@ -20,17 +20,19 @@ export function dataHandlers(ctx: CoreContext): Pick<Handlers, DataRequest> {
     },
     /**
      * Checks and prepares the chosen file first (nothing changes if it is not a usable Regulars
-     * database), saves the current database beside it, then swaps the file with the writer stopped
-     * and every connection closed, and reopens.
+     * database), saves the current database beside it once the jobs already queued are done, then
+     * swaps the file with the writer stopped and every connection closed, and reopens.
      */
     'data.restore': async ({ path }) => {
       const candidate = prepareRestoreCandidate(path, ctx.dbPath, migrations);
       const previousCopyPath = beforeRestorePath(ctx.dbPath);
       try {
-        await ctx.runner.run('backup', { path: previousCopyPath });
-        await ctx.reopen(() => {
-          renameSync(candidate.path, ctx.dbPath);
-          for (const suffix of ['-wal', '-shm']) rmSync(`${ctx.dbPath}${suffix}`, { force: true });
+        await ctx.reopen({
+          lastJob: () => ctx.runner.run('backup', { path: previousCopyPath }),
+          swap() {
+            renameSync(candidate.path, ctx.dbPath);
+            for (const suffix of ['-wal', '-shm']) rmSync(`${ctx.dbPath}${suffix}`, { force: true });
+          },
         });
       } finally {
         rmSync(candidate.path, { force: true });

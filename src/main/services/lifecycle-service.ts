@@ -9,6 +9,7 @@ import { listCustomers } from '../engine/read/customer-list.ts';
 import { customerProfile } from '../engine/read/customer-profile.ts';
 import { cohorts, firstProducts, journeyStats, purchaseTiming, rfmGrid } from '../engine/read/analyses.ts';
 import { changesSinceImport } from '../engine/read/changes.ts';
+import { rememberedKpisSinceImport } from '../dashboard/kpis-since-import.ts';
 
 type LifecycleRequest = Extract<keyof Handlers, `lifecycle.${string}`>;
 
@@ -19,11 +20,13 @@ export function lifecycleHandlers(ctx: CoreContext): Pick<Handlers, LifecycleReq
     ctx.events.emit('data.changed', { reason: 'settings' });
     return outcome;
   };
+  const kpisSinceImport = rememberedKpisSinceImport();
   return {
     'lifecycle.overview': ({ asOf }) => lifecycleOverview(ctx.read, asOf),
     'lifecycle.stageHistory': ({ granularity }) => stageHistory(ctx.read, granularity),
     'lifecycle.transitions': ({ from, to }) => stageTransitions(ctx.read, from, to),
     'lifecycle.journeyStats': () => journeyStats(ctx.read),
+    'lifecycle.kpisSinceImport': () => kpisSinceImport(ctx.read),
     'lifecycle.customers': (query) => listCustomers(ctx.read, query),
     'lifecycle.customer': ({ id, ordersOffset, ordersLimit }) => customerProfile(ctx.read, id, ordersOffset, ordersLimit),
     'lifecycle.cohorts': ({ dimension }) => cohorts(ctx.read, dimension),

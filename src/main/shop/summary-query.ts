@@ -1,7 +1,24 @@
 import type { Db } from '../db/connection.ts';
 import type { ShopSummary } from '../../shared/domain/summary.ts';
 
-/** Sales and head counts straight from the imported orders, as of the end of a day (or all time). */
+interface OrderTotals {
+  orders: number;
+  purchases: number;
+  unidentified: number;
+  gross: number;
+  refunds: number;
+  net: number;
+  first_day: string | null;
+  last_day: string | null;
+  first_currency: string | null;
+  last_currency: string | null;
+}
+
+/**
+ * Sales and head counts straight from the imported orders, as of the end of a day (or all time):
+ * one pass over the orders, one index probe per customer, and two short lookups on the day index
+ * for the first and last order's time.
+ */
 export function shopSummary(db: Db, asOf?: string): ShopSummary {
   const until = asOf ?? '9999-12-31';
   const o = db
@@ -12,35 +29,30 @@ export function shopSummary(db: Db, asOf?: string): ShopSummary {
               coalesce(sum(total_cents), 0) AS gross,
               coalesce(sum(refunded_cents), 0) AS refunds,
               coalesce(sum(net_cents) FILTER (WHERE is_purchase = 1), 0) AS net,
-              min(created_ms) AS first_ms, max(created_ms) AS last_ms
+              min(created_day) AS first_day, max(created_day) AS last_day,
+              min(currency) AS first_currency, max(currency) AS last_currency
          FROM orders WHERE created_day <= ?`,
     )
-    .get(until) as { orders: number; purchases: number; unidentified: number; gross: number; refunds: number; net: number; first_ms: number | null; last_ms: number | null };
-  const firstAt = o.first_ms === null ? null : (db.prepare('SELECT created_at FROM orders WHERE created_ms = ? LIMIT 1').pluck().get(o.first_ms) as string);
-  const lastAt = o.last_ms === null ? null : (db.prepare('SELECT created_at FROM orders WHERE created_ms = ? LIMIT 1').pluck().get(o.last_ms) as string);
+    .get(until) as OrderTotals;
+  // A local day is within a day of the UTC instant, so the earliest and latest instants lie within two days of the extreme days.
+  const firstAt = o.first_day === null ? null : (db.prepare(`SELECT created_at FROM orders WHERE created_day BETWEEN ? AND min(date(?, '+2 days'), ?) ORDER BY created_ms LIMIT 1`).pluck().get(o.first_day, o.first_day, until) as string);
+  const lastAt = o.last_day === null ? null : (db.prepare(`SELECT created_at FROM orders WHERE created_day BETWEEN date(?, '-2 days') AND ? ORDER BY created_ms DESC LIMIT 1`).pluck().get(o.last_day, o.last_day) as string);
+  // A buyer is a root customer (merged_into IS NULL) who, or one of whose merged customers, has an order by then.
   const buyers = db
-    .prepare(
-      `SELECT count(DISTINCT coalesce(c.merged_into, c.id)) FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.created_day <= ?`,
-    )
+    .prepare(`SELECT count(DISTINCT coalesce(c.merged_into, c.id)) FROM customers c WHERE EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id AND o.created_day <= ?)`)
     .pluck()
     .get(until) as number;
-  const prospects = db
-    .prepare(
-      `SELECT count(*) FROM customers c
-        WHERE c.merged_into IS NULL
-          AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id AND o.created_day <= ?)
-          AND NOT EXISTS (SELECT 1 FROM customers m JOIN orders o ON o.customer_id = m.id
-                           WHERE m.merged_into = c.id AND o.created_day <= ?)`,
-    )
-    .pluck()
-    .get(until, until) as number;
-  const currencies = db.prepare('SELECT DISTINCT currency FROM orders WHERE currency IS NOT NULL AND created_day <= ? ORDER BY currency').pluck().all(until) as string[];
+  const roots = db.prepare('SELECT count(*) FROM customers WHERE merged_into IS NULL').pluck().get() as number;
+  const currencies =
+    o.first_currency === o.last_currency
+      ? o.first_currency === null ? [] : [o.first_currency]
+      : (db.prepare('SELECT DISTINCT currency FROM orders WHERE currency IS NOT NULL AND created_day <= ? ORDER BY currency').pluck().all(until) as string[]);
   const summary: ShopSummary = {
     asOf: asOf ?? null,
     orders: o.orders,
     purchases: o.purchases,
     customers: buyers,
-    prospects,
+    prospects: roots - buyers,
     unidentifiedOrders: o.unidentified,
     grossSales: o.gross / 100,
     refunds: o.refunds / 100,

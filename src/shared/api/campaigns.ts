@@ -1,8 +1,18 @@
 import { z } from 'zod';
 import { request } from './define.ts';
 import { filePath, isoDay } from './schemas.ts';
-import { consentChannels, exportFormats, type AudiencePreview, type CampaignRecord, type CampaignSuggestion, type ExportResult } from '../domain/campaigns.ts';
+import { consentChannels, exportFormats, type ConsentChannel, type ExportFormat, type AudiencePreview, type CampaignRecord, type CampaignSuggestion, type ExportResult } from '../domain/campaigns.ts';
 import { RFM_SEGMENTS, STAGES } from '../domain/lifecycle.ts';
+
+/** A recorded campaign as one customer saw it: in the exported file, or kept back in the holdout. */
+export interface CustomerCampaign {
+  id: string;
+  name: string;
+  campaignDate: string;
+  format: ExportFormat;
+  channel: ConsentChannel;
+  inHoldout: boolean;
+}
 
 /** The largest explicit selection an export takes (a filtered customer list). */
 export const MAX_SELECTED_CUSTOMERS = 500_000;
@@ -47,4 +57,6 @@ export const campaignRequests = {
   ),
   /** Recorded campaigns, newest first, with purchase rate and revenue of exported vs holdout over 7/30/60 days. */
   'campaigns.list': request<CampaignRecord[]>()(z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict()),
+  /** The recorded campaigns a customer was in (the profile), newest first. */
+  'campaigns.forCustomer': request<CustomerCampaign[]>()(z.object({ customerId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER) }).strict()),
 };

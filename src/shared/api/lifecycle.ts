@@ -41,11 +41,35 @@ export const customerQuery = z
     country: z.array(z.string().min(1).max(100)).min(1).max(50).optional(),
     firstProduct: z.array(shortText).min(1).max(50).optional(),
     cohortMonth: z.array(z.string().regex(/^\d{4}-\d{2}$/, 'expected a month as YYYY-MM')).min(1).max(120).optional(),
+    /** RFM recency and frequency scores (1-5); both together pick one cell of the RFM grid. */
+    recency: z.number().int().min(1).max(5).optional(),
+    frequency: z.number().int().min(1).max(5).optional(),
     /** Part of a name, e-mail address or phone number. */
     search: z.string().min(1).max(100).optional(),
   })
   .strict();
 export type CustomerQuery = z.output<typeof customerQuery>;
+
+/** The dashboard's headline figures (money in currency units). */
+export interface DashboardKpis {
+  customers: number;
+  /** Share of customers with two or more purchases; null without customers. */
+  repeatRate: number | null;
+  netSales: number;
+  averageClv: number;
+  /** Customers in new, repeat, loyal or reactivated. */
+  active: number;
+  lapsed: number;
+}
+
+/** The dashboard's figures now and after the previous import (null before a second import). */
+export interface KpisSinceImport {
+  previousImportId: number | null;
+  /** The latest order day the previous import had brought: the day the previous figures are as of. */
+  previousDay: string | null;
+  current: DashboardKpis;
+  previous: DashboardKpis | null;
+}
 
 export const lifecycleRequests = {
   /** Stage counts and value, thresholds with their derivation and the VIP cut-off; as of the stored day or any other. */
@@ -58,6 +82,8 @@ export const lifecycleRequests = {
   ),
   /** Conversion new -> repeat -> loyal by first-purchase month and median days spent in each stage. */
   'lifecycle.journeyStats': request<JourneyStats>()(z.object({}).strict()),
+  /** The dashboard's figures now and as they were after the previous import, for "+/- since the last import". */
+  'lifecycle.kpisSinceImport': request<KpisSinceImport>()(z.object({}).strict()),
   'lifecycle.customers': request<CustomerPage>()(customerQuery),
   'lifecycle.customer': request<CustomerProfile>()(
     z.object({ id: z.number().int().min(1), ordersOffset: z.number().int().min(0).max(1_000_000).optional(), ordersLimit: z.number().int().min(1).max(500).optional() }).strict(),

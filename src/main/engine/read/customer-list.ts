@@ -1,6 +1,7 @@
 import type { Db } from '../../db/connection.ts';
 import { dayNumber } from '../days.ts';
 import { readStoredState } from './state.ts';
+import { rfmScoreClauses } from './rfm-score-filter.ts';
 import type { CustomerQuery } from '../../../shared/api/lifecycle.ts';
 import type { CustomerPage, CustomerRow, CustomerSortField, RfmSegment, Stage } from '../../../shared/domain/lifecycle.ts';
 
@@ -100,6 +101,9 @@ export function customerFilter(query: Omit<CustomerQuery, 'offset' | 'limit' | '
   inList('c.country', query.country);
   inList('m.first_product', query.firstProduct);
   inList('m.cohort_month', query.cohortMonth);
+  const scores = rfmScoreClauses(query);
+  clauses.push(...scores.clauses);
+  params.push(...scores.params);
   if (query.vip !== undefined) clauses.push(query.vip ? 'm.vip = 1' : 'm.vip = 0');
   if (query.acceptsEmail !== undefined) clauses.push(query.acceptsEmail ? 'c.accepts_email_marketing = 1' : 'coalesce(c.accepts_email_marketing, 0) = 0');
   if (query.acceptsSms !== undefined) clauses.push(query.acceptsSms ? 'c.accepts_sms_marketing = 1' : 'coalesce(c.accepts_sms_marketing, 0) = 0');

@@ -8,6 +8,8 @@ export type Screen = (typeof screens)[number];
 export interface ScreenParams {
   stage?: Stage;
   segment?: RfmSegment;
+  /** One cell of the RFM grid: recency and frequency scores (1-5). */
+  rfmCell?: { r: number; f: number };
   customerId?: number;
 }
 

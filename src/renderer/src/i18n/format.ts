@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../shared/api/schemas.ts';
+import type { CurrencyDisplay, Language } from '../../../shared/api/schemas.ts';
+import { useCurrencyDisplay } from '../preferences/PreferencesProvider.tsx';
 import { isLanguage } from './languages.ts';
 import { localeTags } from '../../../shared/i18n/index.ts';
 
@@ -27,8 +28,11 @@ function toDate(iso: string): Date {
   return /^\d{4}-\d{2}(-\d{2})?$/.test(iso) ? new Date(`${iso.length === 7 ? `${iso}-01` : iso}T00:00:00`) : new Date(iso);
 }
 
-/** Intl formatters for the language the user chose; every number, amount and date on screen goes through these. */
-export function createFormatters(language: Language): Formatters {
+/**
+ * Intl formatters for the language the user chose; every number, amount and date on screen goes
+ * through these. `currencyDisplay` is the user's choice of `€12.00`, `EUR 12.00` or `12.00 euros`.
+ */
+export function createFormatters(language: Language, currencyDisplay: CurrencyDisplay = 'symbol'): Formatters {
   const locale = localeTags[language];
   const numberFormats = new Map<number, Intl.NumberFormat>();
   const numberFormat = (digits: number) => {
@@ -46,7 +50,7 @@ export function createFormatters(language: Language): Formatters {
     percent: (ratio, digits = 1) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(ratio),
     money: (amount, currency, compact = false) => {
       if (!currency) return new Intl.NumberFormat(locale, { minimumFractionDigits: compact ? 0 : 2, maximumFractionDigits: 2, notation: compact ? 'compact' : 'standard' }).format(amount);
-      return new Intl.NumberFormat(locale, { style: 'currency', currency, notation: compact ? 'compact' : 'standard', maximumFractionDigits: compact ? 1 : 2 }).format(amount);
+      return new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay, notation: compact ? 'compact' : 'standard', maximumFractionDigits: compact ? 1 : 2 }).format(amount);
     },
     compact: (value) => compactFormat.format(value),
     date: (iso) => (iso ? dateFormat.format(toDate(iso)) : '—'),
@@ -58,5 +62,6 @@ export function createFormatters(language: Language): Formatters {
 export function useFormat(): Formatters {
   const { i18n } = useTranslation();
   const language = asLanguage(i18n.language);
-  return useMemo(() => createFormatters(language), [language]);
+  const currencyDisplay = useCurrencyDisplay();
+  return useMemo(() => createFormatters(language, currencyDisplay), [language, currencyDisplay]);
 }

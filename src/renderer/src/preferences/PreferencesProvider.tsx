@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useColorScheme } from '@mantine/hooks';
 import type { i18n as I18n } from 'i18next';
-import type { Language, Theme } from '../../../shared/api/schemas.ts';
+import type { CurrencyDisplay, Language, Theme } from '../../../shared/api/schemas.ts';
 import type { Preferences } from '../../../shared/domain/app.ts';
 import { languageForLocale, localeTags } from '../../../shared/i18n/index.ts';
 import { createApiClient } from '../api/client.ts';
@@ -13,7 +13,7 @@ export interface PreferencesState {
   language: Language;
   /** The colour scheme in effect: the preference, or the operating system's. */
   colorScheme: 'light' | 'dark';
-  update(change: { language?: Language | null; theme?: Theme }): Promise<void>;
+  update(change: { language?: Language | null; theme?: Theme; currencyDisplay?: CurrencyDisplay }): Promise<void>;
 }
 
 const PreferencesContext = createContext<PreferencesState | null>(null);
@@ -25,7 +25,7 @@ export function PreferencesProvider({ i18n, children }: { i18n: I18n; children: 
   const client = useMemo(() => createApiClient(i18n), [i18n]);
 
   useEffect(() => {
-    client.request('preferences.get', {}).then(setPreferences, () => setPreferences({ language: null, theme: 'auto' }));
+    client.request('preferences.get', {}).then(setPreferences, () => setPreferences({ language: null, theme: 'auto', currencyDisplay: 'symbol' }));
   }, [client]);
 
   useApiEvent('preferences.changed', setPreferences);
@@ -37,7 +37,7 @@ export function PreferencesProvider({ i18n, children }: { i18n: I18n; children: 
   }, [i18n, language]);
 
   const update = useCallback(
-    async (change: { language?: Language | null; theme?: Theme }) => {
+    async (change: { language?: Language | null; theme?: Theme; currencyDisplay?: CurrencyDisplay }) => {
       setPreferences(await client.request('preferences.set', change));
     },
     [client],
@@ -55,6 +55,11 @@ export function PreferencesProvider({ i18n, children }: { i18n: I18n; children: 
   );
   if (!state) return null;
   return <PreferencesContext.Provider value={state}>{children(state)}</PreferencesContext.Provider>;
+}
+
+/** How money shows its currency; the default outside the provider. */
+export function useCurrencyDisplay(): CurrencyDisplay {
+  return useContext(PreferencesContext)?.preferences.currencyDisplay ?? 'symbol';
 }
 
 export function usePreferences(): PreferencesState {

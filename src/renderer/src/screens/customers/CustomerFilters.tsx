@@ -1,4 +1,4 @@
-import { Button, Group, MultiSelect, Select, TagsInput, TextInput } from '@mantine/core';
+import { Button, Group, MultiSelect, Pill, Select, TagsInput, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RFM_SEGMENTS, STAGES, type RfmSegment, type Stage } from '../../../../shared/domain/lifecycle.ts';
 import { useRequest } from '../../api/use-request.ts';
@@ -14,9 +14,11 @@ export interface Filters {
   country: string[];
   firstProduct: string[];
   cohortMonth: string[];
+  /** One cell of the RFM grid (from the Journeys screen); null for all. */
+  rfmCell: { r: number; f: number } | null;
 }
 
-export const noFilters: Filters = { search: '', stage: [], segment: [], vip: false, consent: 'any', country: [], firstProduct: [], cohortMonth: [] };
+export const noFilters: Filters = { search: '', stage: [], segment: [], vip: false, consent: 'any', country: [], firstProduct: [], cohortMonth: [], rfmCell: null };
 
 export function hasFilters(filters: Filters): boolean {
   return JSON.stringify(filters) !== JSON.stringify(noFilters);
@@ -103,6 +105,11 @@ export function CustomerFilters({ value, onChange, searchText, onSearchText }: {
         clearable
         w={200}
       />
+      {value.rfmCell ? (
+        <Pill size="lg" withRemoveButton onRemove={() => set('rfmCell', null)} removeButtonProps={{ 'aria-label': t('customers.filters.rfmCellRemove') }} data-testid="filter-rfm-cell">
+          {t('customers.filters.rfmCell', { r: value.rfmCell.r, f: value.rfmCell.f })}
+        </Pill>
+      ) : null}
       {hasFilters(value) ? (
         <Button
           variant="subtle"

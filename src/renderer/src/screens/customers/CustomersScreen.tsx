@@ -32,6 +32,10 @@ function toQuery(filters: Filters, sort: SortState): ListQuery {
   if (filters.country.length) query.country = filters.country;
   if (filters.firstProduct.length) query.firstProduct = filters.firstProduct;
   if (filters.cohortMonth.length) query.cohortMonth = filters.cohortMonth;
+  if (filters.rfmCell) {
+    query.recency = filters.rfmCell.r;
+    query.frequency = filters.rfmCell.f;
+  }
   return query;
 }
 
@@ -41,7 +45,7 @@ function CustomerList() {
   const api = useApi();
   const currency = useShopCurrency();
   const { params } = useNavigation();
-  const [filters, setFilters] = useState<Filters>(() => ({ ...noFilters, stage: params.stage ? [params.stage] : [], segment: params.segment ? [params.segment] : [] }));
+  const [filters, setFilters] = useState<Filters>(() => ({ ...noFilters, stage: params.stage ? [params.stage] : [], segment: params.segment ? [params.segment] : [], rfmCell: params.rfmCell ?? null }));
   const [searchText, setSearchText] = useState('');
   const [debouncedSearch] = useDebouncedValue(searchText, 250);
   const [sort, setSort] = useState<SortState>({ field: 'netValue', direction: 'desc' });

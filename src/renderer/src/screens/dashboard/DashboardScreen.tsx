@@ -3,7 +3,8 @@ import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import type { LifecycleOverview } from '../../../../shared/domain/lifecycle.ts';
-import type { ShopTotals } from '../../../../shared/api/ui.ts';
+import type { ShopSummary } from '../../../../shared/domain/summary.ts';
+import type { KpisSinceImport } from '../../../../shared/api/lifecycle.ts';
 import { useRequest } from '../../api/use-request.ts';
 import { useNavigation } from '../../app/navigation.tsx';
 import { ExportDialog } from '../../campaigns/ExportDialog.tsx';
@@ -19,30 +20,40 @@ import { campaignText } from '../../i18n/campaign-text.ts';
 import { toIsoDay } from '../../i18n/days.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { StageFlow } from './StageFlow.tsx';
+import { kpiChanges } from './kpi-changes.ts';
+import { PredictedRevenueCard } from './PredictedRevenueCard.tsx';
 import { SpendKpiCards } from '../spend/EconomicsKpis.tsx';
 import { Loading } from '../../components/Loading.tsx';
 
 /** Loaded after the first paint: the chart library is the largest part of the app. */
 const StageAreaChart = lazy(() => import('../../charts/StageAreaChart.tsx').then((m) => ({ default: m.StageAreaChart })));
 
-function Kpis({ overview, summary }: { overview: LifecycleOverview; summary: ShopTotals }) {
+function Kpis({ overview, summary, since }: { overview: LifecycleOverview; summary: ShopSummary; since: KpisSinceImport | null }) {
   const { t } = useTranslation();
   const format = useFormat();
   const count = (stage: string) => overview.stages.find((figure) => figure.stage === stage)?.customers ?? 0;
   const repeat = overview.thresholds.derivation.repeatCustomers;
   const active = count('new') + count('repeat') + count('loyal') + count('reactivated');
   const clv = overview.simpleClv;
+  const changes = since ? kpiChanges(since, t, format, summary.currency) : null;
   return (
-    <SimpleGrid cols={{ base: 2, md: 3, lg: 5 }} spacing="md" data-testid="kpis">
-      <KpiCard testId="kpi-customers" label={t('dashboard.buyers')} value={format.number(overview.buyers)} note={t('dashboard.buyersNote')} />
-      <KpiCard label={t('dashboard.repeatRate')} value={overview.buyers > 0 ? format.percent(repeat / overview.buyers) : '—'} note={t('dashboard.repeatRateNote', { count: format.number(repeat) })} />
-      <KpiCard label={t('dashboard.netSales')} value={format.money(summary.netSales, summary.currency)} note={t('dashboard.orders') + ': ' + format.number(summary.orders)} />
+    <SimpleGrid cols={{ base: 2, md: 3 }} spacing="md" data-testid="kpis">
+      <KpiCard testId="kpi-customers" label={t('dashboard.buyers')} value={format.number(overview.buyers)} note={t('dashboard.buyersNote')} change={changes?.customers} />
+      <KpiCard label={t('dashboard.repeatRate')} value={overview.buyers > 0 ? format.percent(repeat / overview.buyers) : '—'} note={t('dashboard.repeatRateNote', { count: format.number(repeat) })} change={changes?.repeatRate} />
+      <KpiCard label={t('dashboard.netSales')} value={format.money(summary.netSales, summary.currency)} note={t('dashboard.orders') + ': ' + format.number(summary.orders)} change={changes?.netSales} />
       <KpiCard
         label={t('dashboard.averageClv')}
         value={format.money(clv.value, summary.currency)}
         note={t('dashboard.averageClvNote', { aov: format.money(clv.averageOrderValue, summary.currency), perYear: format.number(clv.purchasesPerYear, 1), years: format.number(clv.expectedYears, 1) })}
+        change={changes?.averageClv}
       />
-      <KpiCard label={t('dashboard.activeVsLapsed')} value={t('dashboard.activeVsLapsedValue', { active: format.number(active), lapsed: format.number(count('lapsed')) })} note={t('dashboard.activeVsLapsedNote', { atRisk: format.number(count('at_risk')) })} />
+      <KpiCard
+        label={t('dashboard.activeVsLapsed')}
+        value={t('dashboard.activeVsLapsedValue', { active: format.number(active), lapsed: format.number(count('lapsed')) })}
+        note={t('dashboard.activeVsLapsedNote', { atRisk: format.number(count('at_risk')) })}
+        change={changes?.activeVsLapsed}
+      />
+      {since ? <PredictedRevenueCard currency={summary.currency} /> : null}
     </SimpleGrid>
   );
 }
@@ -87,7 +98,9 @@ function Overview({ asOf }: { asOf: string | null }) {
   const format = useFormat();
   const input = asOf ? { asOf } : {};
   const overview = useRequest('lifecycle.overview', input);
-  const summary = useRequest('ui.shopTotals', input);
+  const summary = useRequest('shop.summary', input);
+  // Figures of the current view only: a past as-of day has no "since the last import" nor a forecast.
+  const since = useRequest('lifecycle.kpisSinceImport', asOf ? null : {});
   if (!overview.data) return <RequestView state={overview}>{() => null}</RequestView>;
   if (!summary.data) return <RequestView state={summary}>{() => null}</RequestView>;
   const data = overview.data;
@@ -96,7 +109,7 @@ function Overview({ asOf }: { asOf: string | null }) {
       <Text size="sm" c="dimmed">
         {asOf ? t('dashboard.asOfNote', { date: format.date(asOf) }) : data.latestOrderDay ? t('dashboard.latestNote', { date: format.date(data.latestOrderDay) }) : ''}
       </Text>
-      <Kpis overview={data} summary={summary.data} />
+      <Kpis overview={data} summary={summary.data} since={asOf ? null : (since.data ?? null)} />
       <SpendKpiCards asOf={asOf} />
       {asOf ? null : <ChangesSinceImport />}
       <Section title={t('dashboard.lifecycle')} help={t('dashboard.lifecycleHelp')}>

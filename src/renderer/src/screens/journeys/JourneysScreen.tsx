@@ -100,7 +100,7 @@ function RfmSection() {
   const grid = useRequest('lifecycle.rfm', {});
   return (
     <Section title={t('journeys.rfmTitle')} help={t('journeys.rfmHelp')}>
-      <RequestView state={grid}>{(data) => <RfmHeatmap grid={data} currency={currency} onCell={(cell) => go('customers', { segment: cell.segment })} />}</RequestView>
+      <RequestView state={grid}>{(data) => <RfmHeatmap grid={data} currency={currency} onCell={(cell) => go('customers', { rfmCell: { r: cell.r, f: cell.f } })} />}</RequestView>
     </Section>
   );
 }

@@ -5,6 +5,7 @@ import { KpiCard } from '../../components/KpiCard.tsx';
 import { StageBadge } from '../../components/StageBadge.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { stageColor } from '../../theme/stage-colors.ts';
+import { CustomerCampaigns } from './CustomerCampaigns.tsx';
 import { PredictionPanel } from './PredictionPanel.tsx';
 
 function ConsentBadge({ label, value }: { label: string; value: boolean | null }) {
@@ -172,6 +173,7 @@ export function CustomerProfileView({ profile, currency }: { profile: CustomerPr
         </Title>
         <Journey profile={profile} />
       </div>
+      <CustomerCampaigns customerId={c.id} />
       <div>
         <Title order={3} size="h5" mb="xs">
           {t('profile.orderHistory')}

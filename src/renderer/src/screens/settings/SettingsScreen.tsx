@@ -1,12 +1,15 @@
 import { Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Language, Theme } from '../../../../shared/api/schemas.ts';
+import { currencyDisplays, type CurrencyDisplay, type Language, type Theme } from '../../../../shared/api/schemas.ts';
 import { appLanguages, appThemes } from '../../i18n/languages.ts';
 import { languageForLocale, languageNames } from '../../../../shared/i18n/index.ts';
 import { ScreenHeader } from '../../components/ScreenHeader.tsx';
 import { usePreferences } from '../../preferences/PreferencesProvider.tsx';
 import { useRequest } from '../../api/use-request.ts';
 import { DataSettings } from './DataSettings.tsx';
+import { BackupSettings } from './BackupSettings.tsx';
+import { DeleteAllSettings } from './DeleteAllSettings.tsx';
+import { createFormatters } from '../../i18n/format.ts';
 import { ThresholdSettings } from './ThresholdSettings.tsx';
 import { ModelSettings } from './ModelSettings.tsx';
 
@@ -14,7 +17,12 @@ const AUTO = 'auto';
 
 function AppearanceSettings() {
   const { t } = useTranslation();
-  const { preferences, update } = usePreferences();
+  const { preferences, language, update } = usePreferences();
+  const currencyLabels: Record<CurrencyDisplay, string> = {
+    symbol: t('settings.currencyDisplaySymbol', { example: createFormatters(language, 'symbol').money(12, 'EUR') }),
+    code: t('settings.currencyDisplayCode', { example: createFormatters(language, 'code').money(12, 'EUR') }),
+    name: t('settings.currencyDisplayName', { example: createFormatters(language, 'name').money(12, 'EUR') }),
+  };
   const osLanguage = languageNames[languageForLocale(navigator.language)];
   const themeLabels: Record<Theme, string> = { auto: t('settings.themeAuto'), light: t('settings.themeLight'), dark: t('settings.themeDark') };
   return (
@@ -44,6 +52,18 @@ function AppearanceSettings() {
             onChange={(value) => void update({ theme: value as Theme })}
           />
         </div>
+        <div>
+          <Text component="label" id="currency-display-label" size="sm" fw={500} display="block" mb={4}>
+            {t('settings.currencyDisplay')}
+          </Text>
+          <SegmentedControl
+            aria-labelledby="currency-display-label"
+            data-testid="currency-display-control"
+            value={preferences.currencyDisplay}
+            data={currencyDisplays.map((value) => ({ value, label: currencyLabels[value] }))}
+            onChange={(value) => void update({ currencyDisplay: value as CurrencyDisplay })}
+          />
+        </div>
       </Stack>
     </Paper>
   );
@@ -59,6 +79,8 @@ export function SettingsScreen() {
       {hasData ? <ThresholdSettings /> : null}
       {hasData ? <ModelSettings /> : null}
       <DataSettings />
+      <BackupSettings />
+      <DeleteAllSettings />
     </Stack>
   );
 }

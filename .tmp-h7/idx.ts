@@ -1,0 +1,10 @@
+import Database from 'better-sqlite3';
+const db = new Database('/tmp/h7/shop-idx.db');
+let s = performance.now();
+db.exec('CREATE INDEX IF NOT EXISTS orders_day_totals ON orders(created_day, is_purchase, customer_id, currency, total_cents, refunded_cents, net_cents)');
+console.log('create ms', (performance.now() - s).toFixed(0));
+const until = '9999-12-31';
+const q = (label: string, sql: string, ...p: unknown[]) => { const t: number[] = []; let r; for (let i = 0; i < 7; i++) { const s = performance.now(); r = db.prepare(sql).all(...p); t.push(performance.now() - s); } t.sort((a, b) => a - b); console.log(label, t[3].toFixed(1)); };
+const agg = `SELECT count(*), coalesce(sum(is_purchase),0), count(*) FILTER (WHERE customer_id IS NULL), sum(total_cents), sum(refunded_cents), sum(net_cents) FILTER (WHERE is_purchase=1), min(created_day), max(created_day), min(currency), max(currency) FROM orders WHERE created_day <= ?`;
+q('agg', agg, until);
+console.log(db.prepare('EXPLAIN QUERY PLAN ' + agg).all(until));

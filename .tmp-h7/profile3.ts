@@ -1,0 +1,10 @@
+import Database from 'better-sqlite3';
+const db = new Database('/tmp/h7/shop.db', { readonly: true });
+const until = '9999-12-31';
+const q = (label: string, sql: string, ...p: unknown[]) => { const t: number[] = []; let r; for (let i = 0; i < 7; i++) { const s = performance.now(); r = db.prepare(sql).all(...p); t.push(performance.now() - s); } t.sort((a, b) => a - b); console.log(label, t[3].toFixed(1), JSON.stringify(r).slice(0, 100)); };
+q('agg', `SELECT count(*), coalesce(sum(is_purchase),0), count(*) FILTER (WHERE customer_id IS NULL), sum(total_cents), sum(refunded_cents), sum(net_cents) FILTER (WHERE is_purchase=1), min(created_day), max(created_day), min(currency), max(currency) FROM orders WHERE created_day <= ?`, until);
+q('buyersA', `SELECT count(DISTINCT coalesce(c.merged_into, c.id)) FROM customers c WHERE EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id AND o.created_day <= ?)`, until);
+q('buyersB', `SELECT count(DISTINCT coalesce(c.merged_into, c.id)) FROM (SELECT DISTINCT customer_id FROM orders WHERE customer_id IS NOT NULL AND created_day <= ?) b JOIN customers c ON c.id = b.customer_id`, until);
+q('buyersC', `SELECT count(*) FROM customers c WHERE c.merged_into IS NULL AND (EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id AND o.created_day <= ?) OR EXISTS (SELECT 1 FROM customers m JOIN orders o ON o.customer_id = m.id WHERE m.merged_into = c.id AND o.created_day <= ?))`, until, until);
+q('roots', `SELECT count(*) FROM customers WHERE merged_into IS NULL`);
+console.log(db.prepare(`EXPLAIN QUERY PLAN SELECT count(DISTINCT coalesce(c.merged_into, c.id)) FROM (SELECT DISTINCT customer_id FROM orders WHERE customer_id IS NOT NULL AND created_day <= ?) b JOIN customers c ON c.id = b.customer_id`).all(until));

@@ -1,0 +1,86 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { startTestHost, type TestHost } from '../host/server.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
+import { goTo, launchBrowser, openApp, screenshot } from './support/browser.ts';
+import { ordersExportFor } from './support/orders-csv.ts';
+
+let host: TestHost;
+let browser: Browser;
+const temp = makeTempDir();
+
+beforeAll(async () => {
+  host = await startTestHost();
+  browser = await launchBrowser();
+  const imported = await host.core.dispatch('imports.run', { paths: [ordersExportFor(temp.dir)] });
+  if (!imported.ok) throw new Error(imported.error.message);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+  temp.cleanup();
+});
+
+describe('Settings: backup, delete all data, restore', () => {
+  let backupPath = '';
+
+  it('saves a backup to the location chosen in the save dialog, readable by the owner only', async () => {
+    const { context, page } = await openApp(browser, host.url);
+    await goTo(page, 'settings');
+    await page.getByTestId('backup-button').click();
+    await page.getByText(/Backup saved to/).waitFor({ timeout: 60_000 });
+    const saved = join(host.filesDir, 'saved');
+    const names = readdirSync(saved).filter((name) => name.endsWith('.db'));
+    expect(names).toHaveLength(1);
+    expect(names[0]).toMatch(/^regulars-backup-\d{4}-\d{2}-\d{2}\.db$/);
+    backupPath = join(saved, names[0]);
+    expect(statSync(backupPath).mode & 0o777).toBe(0o600);
+    await context.close();
+  });
+
+  it('asks for the confirmation word, deletes everything, and the app shows the empty state again', async () => {
+    const { context, page, errors } = await openApp(browser, host.url);
+    const errorsAtLoad = errors.length;
+    await goTo(page, 'settings');
+    await page.getByTestId('delete-all-button').click();
+    const dialog = page.getByTestId('delete-all-dialog');
+    await dialog.waitFor();
+    const confirm = page.getByTestId('delete-all-confirm');
+    expect(await confirm.isDisabled()).toBe(true);
+    await page.getByTestId('delete-all-input').fill('delete');
+    expect(await confirm.isDisabled()).toBe(true);
+    await page.getByTestId('delete-all-input').fill('DELETE');
+    await screenshot(page, 'settings-delete-all-confirm');
+    await confirm.click();
+    await dialog.waitFor({ state: 'detached', timeout: 60_000 });
+
+    const info = await host.core.dispatch('app.info', {});
+    expect(info).toMatchObject({ ok: true, value: { empty: true } });
+    await goTo(page, 'dashboard');
+    await page.getByTestId('empty-state').waitFor();
+    expect(errors.slice(errorsAtLoad)).toEqual([]);
+    await context.close();
+  });
+
+  it('restores the backup after asking, and the data is back', async () => {
+    const { context, page } = await openApp(browser, host.url);
+    await page.getByTestId('empty-state').waitFor();
+    await goTo(page, 'settings');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('restore-button').click();
+    await (await chooser).setFiles(backupPath);
+    const dialog = page.getByTestId('restore-dialog');
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain('regulars.db.before-restore.bak');
+    await screenshot(page, 'settings-restore-confirm');
+    await page.getByTestId('restore-confirm').click();
+    await dialog.waitFor({ state: 'detached', timeout: 60_000 });
+    expect(await host.core.dispatch('app.info', {})).toMatchObject({ ok: true, value: { empty: false } });
+    await goTo(page, 'dashboard');
+    await page.getByTestId('empty-state').waitFor({ state: 'detached' });
+    await context.close();
+  });
+});
