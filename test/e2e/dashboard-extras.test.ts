@@ -65,6 +65,7 @@ describe('issue 7 dashboard and profile extras', () => {
     expect(added).toBe(1);
     expect(await customersChange.textContent()).toBe('+1 since the last import');
     expect(await page.getByTestId('kpi-change').count()).toBe(5);
+    expect(await page.getByTestId('kpis').textContent()).not.toMatch(/-0(%|\b)/);
     await screenshot(page, 'dashboard-extras');
     expect(errors.slice(errorsAtLoad)).toEqual([]);
     await context.close();

@@ -83,4 +83,17 @@ describe('Settings: backup, delete all data, restore', () => {
     await page.getByTestId('empty-state').waitFor({ state: 'detached' });
     await context.close();
   });
+
+  it('shows amounts with the currency code once the user picks it, and keeps the choice', async () => {
+    // The sample store's orders (ordersExportFor) are in US dollars.
+    const { context, page } = await openApp(browser, host.url);
+    await page.getByText(/\$\s?\d/).first().waitFor();
+    await goTo(page, 'settings');
+    await page.getByTestId('currency-display-control').getByText(/^Code/).click();
+    await goTo(page, 'dashboard');
+    await page.getByText(/USD\s\d/).first().waitFor();
+    expect(await page.getByText(/\$\s?\d/).count()).toBe(0);
+    expect(await host.core.dispatch('preferences.get', {})).toMatchObject({ ok: true, value: { currencyDisplay: 'code' } });
+    await context.close();
+  });
 });

@@ -50,6 +50,7 @@ describe('dashboard figures since the previous import, and the customer list by 
   const temp = makeTempDir();
   const dbPath = join(temp.dir, 'regulars.db');
   let core: ReturnType<typeof startTestCore>;
+  let afterFirstImport: RequestResult<'lifecycle.kpisSinceImport'>;
 
   beforeAll(async () => {
     const first = createShop({ dir: temp.dir });
@@ -62,6 +63,7 @@ describe('dashboard figures since the previous import, and the customer list by 
     first.order(cy, day(90), { total: 20 });
     core = startTestCore({ dbPath });
     await call(core, 'lifecycle.setThresholds', { window: 30, atRisk: 80, lapse: 100, loyal: 3 });
+    afterFirstImport = await call(core, 'lifecycle.kpisSinceImport', {});
     // A second file arrives: its orders belong to a new import.
     first.newImport('second.csv');
     first.order(bo, day(150), { total: 30 });
@@ -74,7 +76,12 @@ describe('dashboard figures since the previous import, and the customer list by 
     temp.cleanup();
   });
 
-  it('gives the figures now and as of the previous import’s latest order day', async () => {
+  it('has nothing to compare with after one import', () => {
+    expect(afterFirstImport.previous).toBeNull();
+    expect(afterFirstImport.current).toMatchObject({ customers: 3, netSales: 220, active: 2, lapsed: 0 });
+  });
+
+  it('gives the figures now and as they were after the previous import (up to its latest order day)', async () => {
     const since = await call(core, 'lifecycle.kpisSinceImport', {});
     expect(since.previousDay).toBe(day(90));
     expect(since.current).toMatchObject({ customers: 4, repeatRate: 0.5, netSales: 300, active: 2, lapsed: 1 });

@@ -20,11 +20,11 @@ export function kpiChanges(since: KpisSinceImport, t: TFunction, format: Formatt
     return change(delta, format.number(delta));
   };
   const money = (key: 'netSales' | 'averageClv') => {
-    const delta = Math.round((current[key] - previous[key]) * 100) / 100;
+    const delta = Math.round((current[key] - previous[key]) * 100) / 100 || 0;
     return change(delta, format.money(delta, currency));
   };
-  // Rounded to what is shown (0.1 percentage points), so a tiny change reads "0%", not "-0%".
-  const rate = current.repeatRate !== null && previous.repeatRate !== null ? Math.round((current.repeatRate - previous.repeatRate) * 1000) / 1000 : 0;
+  // Rounded to what is shown (0.1 percentage points), so a tiny change reads "0%", not "-0%" (`|| 0` drops the minus of -0).
+  const rate = current.repeatRate !== null && previous.repeatRate !== null ? Math.round((current.repeatRate - previous.repeatRate) * 1000) / 1000 || 0 : 0;
   const active = current.active - previous.active;
   const lapsed = current.lapsed - previous.lapsed;
   return {
