@@ -1,20 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { createShop } from '../support/shop-builder.ts';
-import { startTestCore } from '../support/core.ts';
+import { startTestCore, call } from '../support/core.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { predictedRevenue90 } from '../../src/main/model/predicted-revenue.ts';
-import type { Core } from '../../src/main/core/create-core.ts';
-import type { RequestInput, RequestName, RequestResult } from '../../src/shared/api/index.ts';
+import type { RequestResult } from '../../src/shared/api/index.ts';
 
 const D0 = '2024-01-01';
 const day = (n: number) => new Date(Date.parse(`${D0}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-
-async function call<N extends RequestName>(core: Core, name: N, input: RequestInput<N>): Promise<RequestResult<N>> {
-  const answer = await core.dispatch(name, input);
-  if (!answer.ok) throw new Error(`${name}: ${answer.error.message}`);
-  return answer.value as RequestResult<N>;
-}
 
 describe('predicted revenue in the next 90 days (stored predictions)', () => {
   it('is Σ expected purchases in 90 days × expected order value, leaving out customers without a value', () => {

@@ -1,19 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createShop } from '../support/shop-builder.ts';
-import { startTestCore } from '../support/core.ts';
+import { startTestCore, call } from '../support/core.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { runCli } from '../../src/main/cli/run-cli.ts';
-import type { Core } from '../../src/main/core/create-core.ts';
-import type { ApiEvent, RequestName, RequestInput, RequestResult } from '../../src/shared/api/index.ts';
+import type { ApiEvent } from '../../src/shared/api/index.ts';
 
 const D0 = '2024-01-01';
 const day = (n: number) => new Date(Date.parse(`${D0}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-
-async function call<N extends RequestName>(core: Core, name: N, input: RequestInput<N>): Promise<RequestResult<N>> {
-  const answer = await core.dispatch(name, input);
-  if (!answer.ok) throw new Error(`${name}: ${answer.error.message}`);
-  return answer.value as RequestResult<N>;
-}
 
 /**
  * A small shop, as of day 200 (the latest order), with the thresholds pinned by the test to

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { createCore, type Core } from '../../src/main/core/create-core.ts';
+import type { RequestInput, RequestName, RequestResult } from '../../src/shared/api/index.ts';
 import { makeTempDir } from './temp-dir.ts';
 
 export const WORKER_URL = new URL('../../src/main/jobs/worker.ts', import.meta.url);
@@ -16,4 +17,11 @@ export function startTestCore(options: { inline?: boolean; dbPath?: string } = {
       temp.cleanup();
     },
   });
+}
+
+/** Calls a request through the core's dispatch (as every front end does) and unwraps the answer, throwing its error. */
+export async function call<N extends RequestName>(core: Pick<Core, 'dispatch'>, name: N, input: RequestInput<N>): Promise<RequestResult<N>> {
+  const answer = await core.dispatch(name, input);
+  if (!answer.ok) throw new Error(`${name}: ${answer.error.message}`);
+  return answer.value as RequestResult<N>;
 }

@@ -8,7 +8,8 @@ import { useRequest } from '../../api/use-request.ts';
 import { Section } from '../../components/Section.tsx';
 import { ErrorMessage } from '../../errors/ErrorMessage.tsx';
 import { DataActionProgress } from './DataActionProgress.tsx';
-import { fileNameOf, useDataAction } from './use-data-action.ts';
+import { useAction } from '../../components/use-action.ts';
+import { fileNameOf } from './file-name.ts';
 
 function suggestedBackupName(): string {
   return `regulars-backup-${new Date().toISOString().slice(0, 10)}.db`;
@@ -18,7 +19,7 @@ function suggestedBackupName(): string {
 function RestoreDialog({ path, dbPath, onClose }: { path: string; dbPath: string; onClose(): void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const action = useDataAction();
+  const action = useAction();
   const restore = async () => {
     let previous = '';
     const ok = await action.run(async () => {
@@ -55,7 +56,7 @@ export function BackupSettings() {
   const { t } = useTranslation();
   const api = useApi();
   const info = useRequest('app.info', {});
-  const backup = useDataAction();
+  const backup = useAction();
   const [restorePath, setRestorePath] = useState<string | null>(null);
 
   const saveBackup = async () => {

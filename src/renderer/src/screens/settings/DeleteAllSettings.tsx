@@ -6,7 +6,7 @@ import { useApi } from '../../api/ApiProvider.tsx';
 import { Section } from '../../components/Section.tsx';
 import { ErrorMessage } from '../../errors/ErrorMessage.tsx';
 import { DataActionProgress } from './DataActionProgress.tsx';
-import { useDataAction } from './use-data-action.ts';
+import { useAction } from '../../components/use-action.ts';
 
 /** The word the user types to confirm; the core refuses the request without it. */
 const CONFIRM_WORD = 'DELETE';
@@ -14,7 +14,7 @@ const CONFIRM_WORD = 'DELETE';
 function DeleteAllDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const action = useDataAction();
+  const action = useAction();
   const [typed, setTyped] = useState('');
   const confirmed = typed.trim() === CONFIRM_WORD;
   const deleteAll = async () => {

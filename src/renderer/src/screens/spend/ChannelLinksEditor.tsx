@@ -6,7 +6,7 @@ import type { ChannelLink } from '../../../../shared/domain/economics.ts';
 import { useApi } from '../../api/ApiProvider.tsx';
 import { ErrorMessage } from '../../errors/ErrorMessage.tsx';
 import { GENERAL_CHANNEL, isReservedChannel, useChannelNames } from './channel-names.ts';
-import { useAction } from './use-action.ts';
+import { useAction } from '../../components/use-action.ts';
 
 interface DraftLink {
   id: number;

@@ -8,7 +8,7 @@ import { useApi } from '../../api/ApiProvider.tsx';
 import { ErrorMessage } from '../../errors/ErrorMessage.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { isReservedChannel, useChannelNames } from './channel-names.ts';
-import { useAction } from './use-action.ts';
+import { useAction } from '../../components/use-action.ts';
 
 const entryKey = (entry: Pick<SpendEntry, 'month' | 'channel'>) => `${entry.month}\u0000${entry.channel}`;
 

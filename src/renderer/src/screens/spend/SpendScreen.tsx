@@ -18,7 +18,7 @@ import { EconomicsKpis } from './EconomicsKpis.tsx';
 import { RepeatRatePanel } from './RepeatRatePanel.tsx';
 import { RevenueMixChart } from './RevenueMixChart.tsx';
 import { SpendEditor } from './SpendEditor.tsx';
-import { useAction, type Action } from './use-action.ts';
+import { useAction, type Action } from '../../components/use-action.ts';
 
 /** "Import spend CSV…": the OS file chooser, then the core reads the file; a bad cell is reported with its line. */
 function ImportSpendButton({ action }: { action: Action }) {

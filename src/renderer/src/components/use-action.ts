@@ -1,15 +1,15 @@
 import { useCallback, useState } from 'react';
 
-export interface DataAction {
+export interface Action {
   busy: boolean;
   error: Error | null;
-  /** Runs `work` unless one is already running; resolves true when it succeeded. */
+  /** Runs `work` unless another run is under way; resolves true when it succeeded. */
   run(work: () => Promise<unknown>): Promise<boolean>;
   clearError(): void;
 }
 
-/** The busy flag and the error of one long data action (backup, restore, delete all). */
-export function useDataAction(): DataAction {
+/** The busy flag and the error of one user action (a save button, a backup, a restore). */
+export function useAction(): Action {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Error | null>(null);
   const run = useCallback(async (work: () => Promise<unknown>) => {
@@ -27,9 +27,4 @@ export function useDataAction(): DataAction {
   }, []);
   const clearError = useCallback(() => setError(null), []);
   return { busy, error, run, clearError };
-}
-
-/** The last part of a path, whichever separator the operating system uses. */
-export function fileNameOf(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path;
 }
