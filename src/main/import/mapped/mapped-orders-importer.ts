@@ -1,4 +1,5 @@
 import { Columns } from '../columns.ts';
+import { fitRowToHeader } from '../fit-row-to-header.ts';
 import { fileError } from '../file-error.ts';
 import type { ImportTarget, RowImporter } from '../row-importer.ts';
 import type { CustomerValues, LineItemValues, OrderValues } from '../store/order-types.ts';
@@ -125,11 +126,7 @@ export function createMappedOrdersImporter(headers: readonly string[], plan: Map
 
   return {
     row(fields, count, line) {
-      if (count === 1 && fields[0] === '') return;
-      if (count !== width) {
-        warnings.add('rowWidth', 'Rows with a different number of fields than the header (missing fields read as blank)', line);
-        for (let k = count; k < width; k++) fields[k] = '';
-      }
+      if (!fitRowToHeader(fields, count, width, warnings, line)) return;
       const idText = orNull(stripApostrophe(get(fields, 'orderId')));
       if (idText !== null && looksLikeSpreadsheetNumber(idText)) {
         throw fileError(fileName, line, columnOf('orderId'), idText, 'spreadsheetId', 'is an order id a spreadsheet program turned into a rounded number; export the file again');

@@ -1,4 +1,5 @@
 import { Columns } from '../columns.ts';
+import { fitRowToHeader } from '../fit-row-to-header.ts';
 import { fileError } from '../file-error.ts';
 import type { ImportTarget, RowImporter } from '../row-importer.ts';
 import type { CustomerValues } from '../store/order-types.ts';
@@ -37,11 +38,7 @@ export function createShopifyCustomersImporter(headers: readonly string[], targe
 
   return {
     row(fields, count, line) {
-      if (count === 1 && fields[0] === '') return;
-      if (count !== width) {
-        warnings.add('rowWidth', 'Rows with a different number of fields than the header (missing fields read as blank)', line);
-        for (let k = count; k < width; k++) fields[k] = '';
-      }
+      if (!fitRowToHeader(fields, count, width, warnings, line)) return;
       const customerId = orNull(stripApostrophe(get(fields, at.id)));
       const email = orNull(get(fields, at.email));
       const phone = firstNonBlank(stripApostrophe(get(fields, at.phone)), stripApostrophe(get(fields, at.addressPhone)));

@@ -1,4 +1,5 @@
 import { Columns } from '../columns.ts';
+import { fitRowToHeader } from '../fit-row-to-header.ts';
 import { fileError } from '../file-error.ts';
 import type { ImportTarget, RowImporter } from '../row-importer.ts';
 import type { CustomerValues, LineItemValues, OrderValues } from '../store/order-types.ts';
@@ -191,11 +192,7 @@ export function createShopifyOrdersImporter(headers: readonly string[], target: 
 
   return {
     row(fields, count, line) {
-      if (count === 1 && fields[0] === '') return;
-      if (count !== width) {
-        warnings.add('rowWidth', 'Rows with a different number of fields than the header (missing fields read as blank)', line);
-        for (let k = count; k < width; k++) fields[k] = '';
-      }
+      if (!fitRowToHeader(fields, count, width, warnings, line)) return;
       const name = fields[at.name].trim();
       if (name === '') {
         warnings.add('blankName', 'Rows without an order name were skipped', line);
