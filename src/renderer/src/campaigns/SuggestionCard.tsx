@@ -29,7 +29,7 @@ export function SuggestionCard({ suggestion, currency, onExport, compact = false
               ))}
               {suggestion.sharpenedBy ? (
                 <Badge variant="outline" color="gray" size="sm" style={{ textTransform: 'none' }}>
-                  {translateOr(i18n, `app:segments.${suggestion.sharpenedBy}`, suggestion.sharpenedBy)}
+                  {translateOr(i18n, `lifecycle:segment.${suggestion.sharpenedBy}`, suggestion.sharpenedBy)}
                 </Badge>
               ) : null}
             </Group>

@@ -2,11 +2,12 @@ import 'i18next';
 import type { app } from '../../../shared/i18n/app.ts';
 import type { errors } from '../../../shared/i18n/errors.ts';
 import type { economics } from '../../../shared/i18n/economics.ts';
+import type { lifecycle } from '../../../shared/i18n/lifecycle.ts';
 
 /** Types `t('…')` keys against the catalogs, so a misspelled key fails typecheck. */
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'app';
-    resources: { app: typeof app.en; errors: typeof errors.en; economics: typeof economics.en };
+    resources: { app: typeof app.en; errors: typeof errors.en; economics: typeof economics.en; lifecycle: typeof lifecycle.en };
   }
 }

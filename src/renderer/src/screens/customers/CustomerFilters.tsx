@@ -26,7 +26,7 @@ export function hasFilters(filters: Filters): boolean {
 
 /** Search box and filter controls above the customer list; each change goes to the server as a new query. */
 export function CustomerFilters({ value, onChange, searchText, onSearchText }: { value: Filters; onChange(next: Filters): void; searchText: string; onSearchText(text: string): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['app', 'lifecycle']);
   const format = useFormat();
   const products = useRequest('lifecycle.firstProducts', { limit: 200 });
   const cohorts = useRequest('lifecycle.cohorts', { dimension: 'month' });
@@ -55,7 +55,7 @@ export function CustomerFilters({ value, onChange, searchText, onSearchText }: {
       <MultiSelect
         label={t('customers.filters.segment')}
         placeholder={value.segment.length ? undefined : t('customers.filters.any')}
-        data={RFM_SEGMENTS.map((segment) => ({ value: segment, label: t(`segments.${segment}`) }))}
+        data={RFM_SEGMENTS.map((segment) => ({ value: segment, label: t(`lifecycle:segment.${segment}`) }))}
         value={value.segment}
         onChange={(next) => set('segment', next as RfmSegment[])}
         w={220}

@@ -31,7 +31,7 @@ const CHECK_WIDTH = 44;
 
 /** The customer list: only the rows on screen are in the DOM, pages load as they scroll into view. */
 export function CustomerTable({ rows, queryKey, visible, sort, onSort, selected, onToggle, onOpen, currency, height }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['app', 'lifecycle']);
   const format = useFormat();
   const scroller = useRef<HTMLDivElement>(null);
   const total = rows.total ?? 0;

@@ -16,7 +16,7 @@ export interface ColumnSpec {
   grow?: number;
   align?: 'right';
   sort: CustomerSortField | null;
-  cell(row: CustomerRow, format: Formatters, t: TFunction, currency: string | null): ReactNode;
+  cell(row: CustomerRow, format: Formatters, t: TFunction<['app', 'lifecycle']>, currency: string | null): ReactNode;
 }
 
 const dash = '—';
@@ -32,7 +32,7 @@ export const columns: Record<ColumnId, ColumnSpec> = {
   phone: { min: 140, sort: null, cell: (row) => <span className="cell-text">{row.phone ?? dash}</span> },
   country: { min: 80, sort: null, cell: (row) => row.country ?? dash },
   stage: { min: 110, sort: 'stage', cell: (row) => <StageBadge stage={row.stage} plain /> },
-  segment: { min: 150, sort: 'segment', cell: (row, _f, t) => (row.segment ? <span className="cell-text">{t(`segments.${row.segment}`)}</span> : dash) },
+  segment: { min: 150, sort: 'segment', cell: (row, _f, t) => (row.segment ? <span className="cell-text">{t(`lifecycle:segment.${row.segment}`)}</span> : dash) },
   vip: {
     min: 64,
     sort: null,

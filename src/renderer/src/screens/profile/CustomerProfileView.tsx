@@ -9,7 +9,7 @@ import { CustomerCampaigns } from './CustomerCampaigns.tsx';
 import { PredictionPanel } from './PredictionPanel.tsx';
 
 function ConsentBadge({ label, value }: { label: string; value: boolean | null }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['app', 'lifecycle']);
   const text = value === true ? t('customers.consentYes') : value === false ? t('customers.consentNo') : t('customers.consentUnknown');
   return (
     <Badge variant="light" color={value === true ? 'teal' : value === false ? 'gray' : 'yellow'} style={{ textTransform: 'none' }}>
@@ -19,7 +19,7 @@ function ConsentBadge({ label, value }: { label: string; value: boolean | null }
 }
 
 function Journey({ profile }: { profile: CustomerProfile }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['app', 'lifecycle']);
   const format = useFormat();
   const steps = profile.journey;
   return (
@@ -36,7 +36,7 @@ function Journey({ profile }: { profile: CustomerProfile }) {
 }
 
 function Orders({ profile, currency }: { profile: CustomerProfile; currency: string | null }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['app', 'lifecycle']);
   const format = useFormat();
   return (
     <Stack gap="xs" data-testid="profile-orders">
@@ -96,7 +96,7 @@ function Orders({ profile, currency }: { profile: CustomerProfile; currency: str
 
 /** Everything about one customer: contact and consent, figures, RFM scores, the journey through the stages, and every order. */
 export function CustomerProfileView({ profile, currency }: { profile: CustomerProfile; currency: string | null }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['app', 'lifecycle']);
   const format = useFormat();
   const c = profile.customer;
   return (
@@ -114,7 +114,7 @@ export function CustomerProfileView({ profile, currency }: { profile: CustomerPr
           ) : null}
           {c.segment ? (
             <Badge variant="outline" color="gray" style={{ textTransform: 'none' }}>
-              {t(`segments.${c.segment}`)}
+              {t(`lifecycle:segment.${c.segment}`)}
             </Badge>
           ) : null}
         </Group>
