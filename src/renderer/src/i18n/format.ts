@@ -40,6 +40,19 @@ export function createFormatters(language: Language, currencyDisplay: CurrencyDi
     if (!format) numberFormats.set(digits, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })));
     return format;
   };
+  const moneyFormats = new Map<string, Intl.NumberFormat>();
+  /** Built once per currency and notation: a long list formats thousands of amounts. */
+  const moneyFormat = (currency: string | null, compact: boolean) => {
+    const key = `${currency ?? ''}:${compact}`;
+    let format = moneyFormats.get(key);
+    if (!format) {
+      format = currency
+        ? new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay, notation: compact ? 'compact' : 'standard', maximumFractionDigits: compact ? 1 : 2 })
+        : new Intl.NumberFormat(locale, { minimumFractionDigits: compact ? 0 : 2, maximumFractionDigits: 2, notation: compact ? 'compact' : 'standard' });
+      moneyFormats.set(key, format);
+    }
+    return format;
+  };
   const compactFormat = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
@@ -48,10 +61,7 @@ export function createFormatters(language: Language, currencyDisplay: CurrencyDi
     locale,
     number: (value, digits = 0) => numberFormat(digits).format(value),
     percent: (ratio, digits = 1) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(ratio),
-    money: (amount, currency, compact = false) => {
-      if (!currency) return new Intl.NumberFormat(locale, { minimumFractionDigits: compact ? 0 : 2, maximumFractionDigits: 2, notation: compact ? 'compact' : 'standard' }).format(amount);
-      return new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay, notation: compact ? 'compact' : 'standard', maximumFractionDigits: compact ? 1 : 2 }).format(amount);
-    },
+    money: (amount, currency, compact = false) => moneyFormat(currency ?? null, compact).format(amount),
     compact: (value) => compactFormat.format(value),
     date: (iso) => (iso ? dateFormat.format(toDate(iso)) : '—'),
     dateTime: (iso) => (iso ? dateTimeFormat.format(toDate(iso)) : '—'),

@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { Button, Checkbox, Popover, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { columnIds, type ColumnId } from './customer-columns.tsx';
 
 /** Which columns the customer list shows; their order stays the natural one. */
-export function ColumnChooser({ visible, onChange }: { visible: ColumnId[]; onChange(next: ColumnId[]): void }) {
+export const ColumnChooser = memo(function ColumnChooser({ visible, onChange }: { visible: ColumnId[]; onChange(next: ColumnId[]): void }) {
   const { t } = useTranslation();
   return (
     <Popover position="bottom-end" shadow="md" withArrow>
@@ -25,4 +26,4 @@ export function ColumnChooser({ visible, onChange }: { visible: ColumnId[]; onCh
       </Popover.Dropdown>
     </Popover>
   );
-}
+});

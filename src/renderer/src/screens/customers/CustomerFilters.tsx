@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Button, Group, MultiSelect, Pill, Select, TagsInput, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RFM_SEGMENTS, STAGES, type RfmSegment, type Stage } from '../../../../shared/domain/lifecycle.ts';
@@ -25,7 +26,7 @@ export function hasFilters(filters: Filters): boolean {
 }
 
 /** Search box and filter controls above the customer list; each change goes to the server as a new query. */
-export function CustomerFilters({ value, onChange, searchText, onSearchText }: { value: Filters; onChange(next: Filters): void; searchText: string; onSearchText(text: string): void }) {
+export const CustomerFilters = memo(function CustomerFilters({ value, onChange, searchText, onSearchText }: { value: Filters; onChange(next: Filters): void; searchText: string; onSearchText(text: string): void }) {
   const { t } = useTranslation(['app', 'lifecycle']);
   const format = useFormat();
   const products = useRequest('lifecycle.firstProducts', { limit: 200 });
@@ -123,4 +124,4 @@ export function CustomerFilters({ value, onChange, searchText, onSearchText }: {
       ) : null}
     </Group>
   );
-}
+});

@@ -1,10 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { Box, Skeleton, Text, UnstyledButton } from '@mantine/core';
+import { Box, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { CustomerRow, CustomerSortField } from '../../../../shared/domain/lifecycle.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { columns, type ColumnId } from './customer-columns.tsx';
+import { CustomerTableRow, ROW_HEIGHT } from './CustomerTableRow.tsx';
 import type { PagedRows } from './use-paged-rows.ts';
 
 export interface SortState {
@@ -26,7 +27,6 @@ interface Props {
   height: number | string;
 }
 
-const ROW_HEIGHT = 44;
 const CHECK_WIDTH = 44;
 
 /** The customer list: only the rows on screen are in the DOM, pages load as they scroll into view. */
@@ -35,7 +35,7 @@ export function CustomerTable({ rows, queryKey, visible, sort, onSort, selected,
   const format = useFormat();
   const scroller = useRef<HTMLDivElement>(null);
   const total = rows.total ?? 0;
-  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 5 });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? 0;
@@ -88,37 +88,20 @@ export function CustomerTable({ rows, queryKey, visible, sort, onSort, selected,
             {items.map((item) => {
               const row = rows.rowAt(item.index);
               return (
-                <div
+                <CustomerTableRow
                   key={item.key}
-                  role="row"
-                  aria-rowindex={item.index + 2}
-                  data-customer-id={row?.id}
-                  tabIndex={row ? 0 : -1}
-                  onClick={row ? () => onOpen(row.id) : undefined}
-                  onKeyDown={
-                    row
-                      ? (event) => {
-                          if (event.key === 'Enter') onOpen(row.id);
-                          if (event.key === ' ') {
-                            event.preventDefault();
-                            onToggle(row.id);
-                          }
-                        }
-                      : undefined
-                  }
-                  className="customer-row"
-                  aria-selected={row ? selected.has(row.id) : undefined}
-                  style={{ position: 'absolute', top: 0, left: 0, width: '100%', height: ROW_HEIGHT, transform: `translateY(${item.start}px)`, display: 'grid', gridTemplateColumns: template, alignItems: 'center', borderBottom: '1px solid var(--mantine-color-default-border)', cursor: row ? 'pointer' : 'default' }}
-                >
-                  <div role="cell" className="cell" onClick={(event) => event.stopPropagation()}>
-                    {row ? <input type="checkbox" className="row-check" aria-label={t('customers.select', { name: row.name ?? row.email ?? row.id })} checked={selected.has(row.id)} onChange={() => onToggle(row.id)} /> : null}
-                  </div>
-                  {visible.map((id) => (
-                    <div key={id} role="cell" className="cell" style={columns[id].align ? { textAlign: 'right' } : undefined}>
-                      {row ? columns[id].cell(row, format, t, currency) : <Skeleton height={10} radius="sm" />}
-                    </div>
-                  ))}
-                </div>
+                  index={item.index}
+                  top={item.start}
+                  row={row}
+                  visible={visible}
+                  template={template}
+                  selected={row !== undefined && selected.has(row.id)}
+                  onToggle={onToggle}
+                  onOpen={onOpen}
+                  format={format}
+                  t={t}
+                  currency={currency}
+                />
               );
             })}
           </div>

@@ -63,13 +63,17 @@ function CustomerList() {
   const fetchPage = useCallback((offset: number, limit: number) => api.request('lifecycle.customers', { ...query, offset, limit }), [api, query]);
   const rows = usePagedRows<CustomerRow>(queryKey, fetchPage);
 
-  const toggle = (id: number) =>
-    setSelected((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  const toggle = useCallback(
+    (id: number) =>
+      setSelected((current) => {
+        const next = new Set(current);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    [],
+  );
+  const closeProfile = useCallback(() => setOpenId(null), []);
 
   return (
     <Stack gap="md">
@@ -99,7 +103,7 @@ function CustomerList() {
       ) : (
         <CustomerTable rows={rows} queryKey={rows.refreshing ? '' : queryKey} visible={visible} sort={sort} onSort={setSort} selected={selected} onToggle={toggle} onOpen={setOpenId} currency={currency} height="calc(100vh - 330px)" />
       )}
-      <CustomerProfileDrawer customerId={openId} onClose={() => setOpenId(null)} currency={currency} />
+      <CustomerProfileDrawer customerId={openId} onClose={closeProfile} currency={currency} />
       {exporting ? (
         <ExportDialog
           audience={{ kind: 'customers', customerIds: [...selected], label: t('customers.selectionName', { count: selected.size }) }}

@@ -17,7 +17,13 @@ export interface PagedRows<Row> {
 }
 
 /** The contract allows 1000 rows per request. */
-const MAX_PAGES_PER_REQUEST = 4;
+const MAX_ROWS_PER_REQUEST = 1000;
+
+/**
+ * Rows per page: a screenful and a bit. A jump to a far row fetches one or two pages, and a
+ * page's round trip grows with its rows (they are read, serialised and parsed), so pages stay small.
+ */
+const PAGE_SIZE = 50;
 
 interface Generation<Row> {
   id: number;
@@ -30,7 +36,7 @@ interface Generation<Row> {
  * `queryKey` starts a new generation; the old rows stay on screen until its first page arrives, so
  * the list never flashes empty, and answers for an older generation are dropped.
  */
-export function usePagedRows<Row>(queryKey: string, fetchPage: (offset: number, limit: number) => Promise<Page<Row>>, pageSize = 200): PagedRows<Row> {
+export function usePagedRows<Row>(queryKey: string, fetchPage: (offset: number, limit: number) => Promise<Page<Row>>, pageSize = PAGE_SIZE): PagedRows<Row> {
   const shown = useRef<Generation<Row>>({ id: 0, pages: new Map(), inFlight: new Set() });
   const loading = useRef<Generation<Row>>(shown.current);
   const [total, setTotal] = useState<number | null>(null);
@@ -89,7 +95,7 @@ export function usePagedRows<Row>(queryKey: string, fetchPage: (offset: number, 
       for (let page = Math.floor(Math.max(0, start) / pageSize); page <= last; page++) {
         if (!missing(page)) continue;
         let run = page;
-        while (run + 1 <= last && run + 1 - page < MAX_PAGES_PER_REQUEST && missing(run + 1)) run += 1;
+        while (run + 1 <= last && (run + 2 - page) * pageSize <= MAX_ROWS_PER_REQUEST && missing(run + 1)) run += 1;
         load(page, run);
         page = run;
       }

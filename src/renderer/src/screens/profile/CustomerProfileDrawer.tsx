@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Drawer } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useRequest } from '../../api/use-request.ts';
@@ -5,7 +6,7 @@ import { RequestView } from '../../components/RequestView.tsx';
 import { CustomerProfileView } from './CustomerProfileView.tsx';
 
 /** The customer profile, sliding in over the list so the list keeps its scroll position. */
-export function CustomerProfileDrawer({ customerId, onClose, currency }: { customerId: number | null; onClose(): void; currency: string | null }) {
+export const CustomerProfileDrawer = memo(function CustomerProfileDrawer({ customerId, onClose, currency }: { customerId: number | null; onClose(): void; currency: string | null }) {
   const { t } = useTranslation();
   const profile = useRequest('lifecycle.customer', customerId === null ? null : { id: customerId, ordersLimit: 100 });
   return (
@@ -13,4 +14,4 @@ export function CustomerProfileDrawer({ customerId, onClose, currency }: { custo
       {customerId !== null ? <RequestView state={profile}>{(data) => <CustomerProfileView profile={data} currency={currency} />}</RequestView> : null}
     </Drawer>
   );
-}
+});
