@@ -4,6 +4,7 @@ import { startTestCore, call } from '../support/core.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { runCli } from '../../src/main/cli/run-cli.ts';
 import type { ApiEvent } from '../../src/shared/api/index.ts';
+import { CUSTOMER_SORT_FIELDS } from '../../src/shared/domain/lifecycle.ts';
 
 const D0 = '2024-01-01';
 const day = (n: number) => new Date(Date.parse(`${D0}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
@@ -84,6 +85,17 @@ describe('lifecycle requests on a hand-built shop (real core, worker thread)', (
     expect(atRisk.rows.map((r) => r.id)).toEqual([ids.di, ids.cy]);
     const teaFirst = await call(core, 'lifecycle.customers', { firstProduct: ['Tea'] });
     expect(teaFirst.rows.map((r) => r.id).sort()).toEqual([ids.di, ids.fay].sort());
+  });
+
+  it('pages every sort so that the pages join up to the whole list', async () => {
+    for (const sort of CUSTOMER_SORT_FIELDS) {
+      for (const direction of ['asc', 'desc'] as const) {
+        const whole = await call(core, 'lifecycle.customers', { sort, direction, limit: 10 });
+        const pages = await Promise.all([0, 2, 4].map((offset) => call(core, 'lifecycle.customers', { sort, direction, offset, limit: 2 })));
+        expect(pages.flatMap((page) => page.rows)).toEqual(whole.rows);
+        expect(pages.map((page) => page.total)).toEqual([6, 6, 6]);
+      }
+    }
   });
 
   it('refuses unknown sort fields and oversized pages before any handler runs', async () => {

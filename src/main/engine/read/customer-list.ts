@@ -1,6 +1,7 @@
 import type { Db } from '../../db/connection.ts';
 import { dayNumber } from '../days.ts';
 import { readStoredState } from './state.ts';
+import { pageIds } from './page-ids.ts';
 import { rfmScoreClauses } from './rfm-score-filter.ts';
 import type { CustomerQuery } from '../../../shared/api/lifecycle.ts';
 import type { CustomerPage, CustomerRow, CustomerSortField, RfmSegment, Stage } from '../../../shared/domain/lifecycle.ts';
@@ -125,7 +126,8 @@ const SORTS_BY_CUSTOMER = new Set<CustomerSortField>(['name', 'email']);
 /**
  * One page of customers with their metrics: filtering, sorting and paging all happen in SQL. The
  * page is chosen first by id only (reading a table only when the sort or a filter needs it), then
- * its rows are read: deep pages then skip over ids instead of whole rows.
+ * its rows are read: deep pages then skip over ids instead of whole rows, or slice an order
+ * sorted once (page-ids.ts).
  */
 export function listCustomers(db: Db, query: CustomerQuery): CustomerPage {
   const { where, params, readsCustomers } = customerFilter(query);
@@ -142,14 +144,15 @@ export function listCustomers(db: Db, query: CustomerQuery): CustomerPage {
   const countFrom = readsCustomers ? joined : 'FROM lifecycle_customers m';
   const total = db.prepare(`SELECT count(*) ${countFrom} ${where}`).pluck().get(...params) as number;
   const pageFrom = readsCustomers || byCustomer ? joined : 'FROM lifecycle_customers m';
+  const ids = pageIds(db, `SELECT m.customer_id ${pageFrom} ${where} ORDER BY ${order}`, params, query.offset, query.limit);
   const rows = db
     .prepare(
       `SELECT ${CUSTOMER_COLUMNS}
-         FROM (SELECT m.customer_id AS page_id ${pageFrom} ${where} ORDER BY ${order} LIMIT ? OFFSET ?) page
-         CROSS JOIN lifecycle_customers m ON m.customer_id = page.page_id CROSS JOIN customers c ON c.id = m.customer_id
-        ORDER BY ${order}`,
+         FROM json_each(?) page
+         CROSS JOIN lifecycle_customers m ON m.customer_id = page.value CROSS JOIN customers c ON c.id = m.customer_id
+        ORDER BY page.key`,
     )
-    .all(...params, query.limit, query.offset) as CustomerDbRow[];
+    .all(JSON.stringify(ids)) as CustomerDbRow[];
   const asOf = readStoredState(db)?.asOf ?? null;
   return { total, offset: query.offset, rows: rows.map((r) => toCustomerRow(r, asOf)), asOf };
 }
