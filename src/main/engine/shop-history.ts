@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection.ts';
-import { DayCache, dayNumber } from './days.ts';
+import { dayNumber } from './days.ts';
 
 /**
  * An order counts as a purchase when the importer marked it as one (paid, not cancelled) and it was
@@ -33,26 +33,24 @@ export interface ShopHistory {
   firstChannel: (string | null)[];
 }
 
+/** customer id, day number, net cents, order id, discount code, sales channel. */
+type PurchaseRow = [number, number, number, number, string | null, string | null];
+
 /** Reads the shop's purchases up to the end of `asOfIso` in one ordered pass. */
 export function loadShopHistory(db: Db, asOfIso: string): ShopHistory {
   const asOf = dayNumber(asOfIso);
-  const days = new DayCache();
   // Orders come in the order of the (customer_id, created_day) index, without a join or a sort;
   // merged customers (rare) are mapped to their root and re-sorted in memory.
   const rootOf = new Map<number, number>();
   for (const [id, root] of db.prepare('SELECT id, merged_into FROM customers WHERE merged_into IS NOT NULL').raw().all() as [number, number][]) rootOf.set(id, root);
-  const raw = db
-    .prepare(
-      `SELECT o.customer_id, o.created_day, o.net_cents, o.id, o.discount_code, o.source_channel FROM orders o
-        WHERE o.customer_id IS NOT NULL AND ${COUNTED_PURCHASE_SQL} AND o.created_day <= ?
-        ORDER BY o.customer_id, o.created_day, o.id`,
-    )
-    .raw()
-    .all(asOfIso) as [number, string, number, number, string | null, string | null][];
-  if (rootOf.size > 0) {
-    for (const row of raw) row[0] = rootOf.get(row[0]) ?? row[0];
-    raw.sort((x, y) => x[0] - y[0] || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0) || x[3] - y[3]);
-  }
+  // Days come as day numbers (days since 1970-01-01, as dayNumber gives), computed by SQLite.
+  const purchases = db.prepare(
+    `SELECT o.customer_id, unixepoch(o.created_day) / 86400, o.net_cents, o.id, o.discount_code, o.source_channel FROM orders o
+      WHERE o.customer_id IS NOT NULL AND ${COUNTED_PURCHASE_SQL} AND o.created_day <= ?
+      ORDER BY o.customer_id, o.created_day, o.id`,
+  ).raw();
+  // Streamed: rows are dropped as soon as they are read (holding 200,000 of them costs more in garbage collection than reading them).
+  const rows = rootOf.size === 0 ? (purchases.iterate(asOfIso) as IterableIterator<PurchaseRow>) : byRoot(purchases.all(asOfIso) as PurchaseRow[], rootOf);
 
   const buyerIds: number[] = [];
   const buyerStart: number[] = [];
@@ -63,37 +61,38 @@ export function loadShopHistory(db: Db, asOfIso: string): ShopHistory {
   const occDay: number[] = [];
   const occNet: number[] = [];
   let currentCid = -1;
-  let currentDay = -1;
-  for (const [cid, createdDay, netCents, orderId, discount, channel] of raw) {
-    const d = days.parse(createdDay);
+  let currentDay = Number.NaN;
+  for (const row of rows) {
+    const cid = row[0];
+    const d = row[1];
     if (cid !== currentCid) {
       buyerIds.push(cid);
       buyerStart.push(occDay.length);
       buyerOrders.push(0);
-      buyerFirstOrder.push(orderId);
-      buyerDiscount.push(discount);
-      buyerChannel.push(channel);
+      buyerFirstOrder.push(row[3]);
+      buyerDiscount.push(row[4]);
+      buyerChannel.push(row[5]);
       currentCid = cid;
-      currentDay = -1;
+      currentDay = Number.NaN;
     }
     buyerOrders[buyerOrders.length - 1] += 1;
     if (d !== currentDay) {
       occDay.push(d);
-      occNet.push(netCents);
+      occNet.push(row[2]);
       currentDay = d;
     } else {
-      occNet[occNet.length - 1] += netCents;
+      occNet[occNet.length - 1] += row[2];
     }
   }
 
   // First order of any kind (index-only scan), so customers with only non-purchase orders are known too.
   const anyOrders = db
-    .prepare('SELECT customer_id, min(created_day) FROM orders WHERE customer_id IS NOT NULL AND created_day <= ? GROUP BY customer_id ORDER BY customer_id')
+    .prepare('SELECT customer_id, unixepoch(min(created_day)) / 86400 FROM orders WHERE customer_id IS NOT NULL AND created_day <= ? GROUP BY customer_id ORDER BY customer_id')
     .raw()
-    .all(asOfIso) as [number, string][];
+    .all(asOfIso) as [number, number][];
   // Not limited to asOf, so contacts are known from the same day whatever day the figures are computed as of.
   const firstShopDay = db.prepare('SELECT min(created_day) FROM orders').pluck().get() as string | null;
-  const shopStart = firstShopDay === null ? asOf : days.parse(firstShopDay);
+  const shopStart = firstShopDay === null ? asOf : dayNumber(firstShopDay);
   const exported = db.prepare('SELECT id FROM customers WHERE from_customers_export = 1 ORDER BY id').pluck().all() as number[];
   if (rootOf.size > 0) {
     for (const row of anyOrders) row[0] = rootOf.get(row[0]) ?? row[0];
@@ -125,7 +124,7 @@ export function loadShopHistory(db: Db, asOfIso: string): ShopHistory {
       nextExported += 1;
     }
     while (nextOther < anyOrders.length && anyOrders[nextOther][0] === id) {
-      known = Math.min(known, days.parse(anyOrders[nextOther][1]));
+      known = Math.min(known, anyOrders[nextOther][1]);
       nextOther += 1;
     }
     ids.push(id);
@@ -160,6 +159,12 @@ export function loadShopHistory(db: Db, asOfIso: string): ShopHistory {
   const day = Int32Array.from(occDay);
   const net = Float64Array.from(occNet);
   return { asOf, shopStart, customerIds, knownFrom, start, day, net, orders, firstOrderId, firstDiscount, firstChannel };
+}
+
+/** Purchases with merged customers mapped to their root, in the order of the query (customer, day, order id). */
+function byRoot(rows: PurchaseRow[], rootOf: Map<number, number>): PurchaseRow[] {
+  for (const row of rows) row[0] = rootOf.get(row[0]) ?? row[0];
+  return rows.sort((x, y) => x[0] - y[0] || x[1] - y[1] || x[3] - y[3]);
 }
 
 /** The default as-of day: the shop's latest imported order day (null when there are no orders). */

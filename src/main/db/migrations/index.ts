@@ -4,6 +4,7 @@ import { lifecycle } from './002-lifecycle.ts';
 import { predictions } from './003-predictions.ts';
 import { campaigns } from './004-campaigns.ts';
 import { marketingSpend } from './005-marketing-spend.ts';
+import { compactLifecycleCustomers } from './006-compact-lifecycle-customers.ts';
 
 /** Every schema change, in order. Append only: a released migration never changes. */
-export const migrations: readonly Migration[] = [storeData, lifecycle, predictions, campaigns, marketingSpend];
+export const migrations: readonly Migration[] = [storeData, lifecycle, predictions, campaigns, marketingSpend, compactLifecycleCustomers];

@@ -6,17 +6,17 @@ import { rfmScoreClauses } from './rfm-score-filter.ts';
 import type { CustomerQuery } from '../../../shared/api/lifecycle.ts';
 import type { CustomerPage, CustomerRow, CustomerSortField, RfmSegment, Stage } from '../../../shared/domain/lifecycle.ts';
 
-/** ORDER BY expressions per sort field; each has an index (customer_id, the rowid, breaks ties). */
+/** ORDER BY expressions per sort field (days by their stored day numbers: same order, and indexed); customer_id, the rowid, breaks ties. */
 const SORT_SQL: Record<CustomerSortField, { expr: string; reverse?: boolean }> = {
   netValue: { expr: 'm.net_cents' },
   purchases: { expr: 'm.purchases' },
   orders: { expr: 'm.orders' },
-  lastPurchase: { expr: 'm.last_day' },
-  firstPurchase: { expr: 'm.first_day' },
-  daysSinceLast: { expr: 'm.last_day', reverse: true },
+  lastPurchase: { expr: 'm.last_day_number' },
+  firstPurchase: { expr: 'm.first_day_number' },
+  daysSinceLast: { expr: 'm.last_day_number', reverse: true },
   averageOrderValue: { expr: 'm.aov_cents' },
   stage: { expr: 'm.stage_rank' },
-  stageSince: { expr: 'm.stage_since' },
+  stageSince: { expr: 'm.stage_since_number' },
   segment: { expr: 'm.segment' },
   recency: { expr: 'm.r' },
   frequency: { expr: 'm.f' },

@@ -1,7 +1,8 @@
 import type { Db } from '../../db/connection.ts';
 import { AppError } from '../../../shared/api/envelope.ts';
 import { readStoredState } from './state.ts';
-import { stageOnDay } from '../journey-text.ts';
+import { stageOnDay } from '../stored-journey.ts';
+import { dayNumber } from '../days.ts';
 import { STAGES, type Stage, type StageTransitions } from '../../../shared/domain/lifecycle.ts';
 
 /**
@@ -22,11 +23,13 @@ export function stageTransitions(db: Db, from: string, to: string): StageTransit
   const index = new Map<Stage, number>(STAGES.map((s, i) => [s, i]));
   let populationFrom = 0;
   let populationTo = 0;
-  for (const journey of db.prepare('SELECT journey FROM lifecycle_customers').pluck().all() as string[]) {
-    const b = stageOnDay(journey, to);
+  const fromDay = dayNumber(from);
+  const toDay = dayNumber(to);
+  for (const journey of db.prepare('SELECT journey FROM lifecycle_customers').pluck().all() as Buffer[]) {
+    const b = stageOnDay(journey, toDay);
     if (b === null) continue;
     populationTo += 1;
-    const a = stageOnDay(journey, from);
+    const a = stageOnDay(journey, fromDay);
     if (a === null) {
       entered[b] += 1;
     } else {

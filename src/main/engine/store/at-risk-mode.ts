@@ -1,8 +1,5 @@
 import type { RecomputeStep } from './run.ts';
 import { AT_RISK, LOYAL, REPEAT } from '../stage-rules.ts';
-import { STAGES } from '../../../shared/domain/lifecycle.ts';
-
-const RANK_OF_RULE_STAGE = `CASE rule_stage ${STAGES.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END`;
 
 /**
  * The pluggable at-risk rule. 'rules': the day thresholds (already applied). 'model': a repeat
@@ -13,18 +10,18 @@ const RANK_OF_RULE_STAGE = `CASE rule_stage ${STAGES.map((s, i) => `WHEN '${s}' 
 export const applyAtRiskMode: RecomputeStep = {
   name: 'atRiskMode',
   run(run) {
-    run.db.exec(`UPDATE lifecycle_customers SET stage = rule_stage, stage_rank = ${RANK_OF_RULE_STAGE} WHERE stage <> rule_stage`);
+    run.db.exec('UPDATE lifecycle_customers SET stage_rank = rule_rank WHERE stage_rank <> rule_rank');
     run.atRiskModeFallback = run.settings.atRiskMode === 'model' && run.pAlive === null;
     if (run.settings.atRiskMode !== 'model' || run.pAlive === null) return;
     const { result, pAlive } = run;
     const { history, journeys } = result;
-    const update = run.db.prepare('UPDATE lifecycle_customers SET stage = ?, stage_rank = ? WHERE customer_id = ?');
+    const update = run.db.prepare('UPDATE lifecycle_customers SET stage_rank = ? WHERE customer_id = ?');
     for (let i = 0; i < history.customerIds.length; i += 1) {
       const rule = journeys.current[i];
       if (rule !== REPEAT && rule !== LOYAL && !(rule === AT_RISK && history.start[i + 1] - history.start[i] >= 2)) continue;
       const purchases = history.start[i + 1] - history.start[i];
       const byModel = pAlive.values[i] < pAlive.threshold ? AT_RISK : purchases >= result.rules.loyal ? LOYAL : REPEAT;
-      if (byModel !== rule) update.run(STAGES[byModel], byModel, history.customerIds[i]);
+      if (byModel !== rule) update.run(byModel, history.customerIds[i]);
     }
   },
 };

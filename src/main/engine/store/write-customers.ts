@@ -3,11 +3,11 @@ import { BatchInsert } from './batch-insert.ts';
 import { firstProducts } from './first-products.ts';
 import { withoutIndexes } from './bulk-indexes.ts';
 import type { RecomputeRun, RecomputeStep } from './run.ts';
-import { isoMonthOf } from '../days.ts';
-import { RFM_SEGMENTS, STAGES, STAGE_CAUSES } from '../../../shared/domain/lifecycle.ts';
+import { encodeJourneys } from '../stored-journey.ts';
 
-const COLUMNS = `(customer_id, stage, stage_rank, rule_stage, stage_since, purchases, orders, net_cents, aov_cents, repeat_mean_cents,
-  first_day, last_day, r, f, m, segment, vip, first_order_id, first_product, first_discount, first_channel, cohort_month, journey, row_hash)`;
+/** The stored columns (the table derives the others, such as stage names and ISO days, on read). */
+const COLUMNS = `(customer_id, stage_rank, rule_rank, stage_since_number, purchases, orders, net_cents, repeat_mean_cents,
+  first_day_number, last_day_number, r, f, m, segment_code, vip, first_order_id, first_product, journey, row_hash)`;
 
 /** Fingerprint of everything stored for a customer except the first-order details (fixed by first_order_id). */
 function fingerprint(run: RecomputeRun, i: number): number {
@@ -58,47 +58,37 @@ export const writeCustomers: RecomputeStep = {
 
 /** Writes the rows of the changed customers (history indexes), with their fingerprints. */
 function writeRows(run: RecomputeRun, changed: number[], hashes: number[]): void {
-  const { db, result, days } = run;
+  const { db, result } = run;
   const { history, journeys, rfm, summaries, vip } = result;
   const products = firstProducts(db, changed.map((i) => history.firstOrderId[i]).filter((id) => id > 0));
-  const rows = new BatchInsert(db, `INSERT OR REPLACE INTO lifecycle_customers ${COLUMNS}`, 24);
+  const stored = encodeJourneys(journeys, changed);
+  const rows = new BatchInsert(db, `INSERT OR REPLACE INTO lifecycle_customers ${COLUMNS}`, 19);
   changed.forEach((i, k) => {
     const stage = journeys.current[i];
     const a = history.start[i];
     const b = history.start[i + 1];
     const purchases = b - a;
-    const orders = history.orders[i];
-    const net = summaries.netCents[i];
     const segment = rfm.segment[i];
     const firstOrder = history.firstOrderId[i];
-    let journey = '';
-    for (let j = journeys.startOf[i]; j < journeys.startOf[i + 1]; j += 1) {
-      journey += `${j > journeys.startOf[i] ? ';' : ''}${STAGES[journeys.stage[j]]} ${days.iso(journeys.from[j])} ${STAGE_CAUSES[journeys.cause[j]]}`;
-    }
     rows.add(
       history.customerIds[i],
-      STAGES[stage],
       stage,
-      STAGES[stage],
-      days.iso(journeys.since[i]),
+      stage,
+      journeys.since[i],
       purchases,
-      orders,
-      net,
-      orders ? Math.round(net / orders) : null,
+      history.orders[i],
+      summaries.netCents[i],
       Math.round(summaries.repeatMeanCents[i]),
-      purchases ? days.iso(history.day[a]) : null,
-      purchases ? days.iso(history.day[b - 1]) : null,
+      purchases ? history.day[a] : null,
+      purchases ? history.day[b - 1] : null,
       rfm.r[i] || null,
       rfm.f[i] || null,
       rfm.m[i] || null,
-      segment === 255 ? null : RFM_SEGMENTS[segment],
+      segment === 255 ? null : segment,
       vip[i],
       firstOrder || null,
       firstOrder ? (products.get(firstOrder) ?? null) : null,
-      history.firstDiscount[i],
-      history.firstChannel[i],
-      purchases ? isoMonthOf(result.months.of(history.day[a])) : null,
-      journey,
+      stored[k],
       hashes[k],
     );
   });
