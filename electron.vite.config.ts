@@ -11,6 +11,7 @@ export default defineConfig({
         input: {
           index: resolve(import.meta.dirname, 'src/main/electron/main.ts'),
           worker: resolve(import.meta.dirname, 'src/main/jobs/worker.ts'),
+          'import-parser': resolve(import.meta.dirname, 'src/main/import/parallel/parser-worker.ts'),
         },
       },
     },

@@ -23,6 +23,8 @@ export interface CoreOptions {
   dbPath: string;
   /** Where the worker entry lives (source `.ts` under Node, bundled `.js` under Electron). Omit to run jobs in-process. */
   workerUrl?: URL;
+  /** Where the import's parser thread starts: the bundled file under Electron; the source file when omitted. */
+  parserUrl?: URL;
   preferencesPath?: string;
 }
 
@@ -54,7 +56,7 @@ export function createCore(options: CoreOptions): Core {
     }
     const read: Db = openDatabase(dbPath, { readonly: true });
     const runner: JobRunner = options.workerUrl
-      ? createWorkerRunner({ dbPath, workerUrl: options.workerUrl, events: runnerEvents })
+      ? createWorkerRunner({ dbPath, workerUrl: options.workerUrl, parserUrl: options.parserUrl, events: runnerEvents })
       : createInlineRunner({ dbPath, events: runnerEvents });
     return { read, runner };
   };

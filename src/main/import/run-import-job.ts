@@ -4,23 +4,14 @@ import type { JobContext } from '../jobs/job-context.ts';
 import type { ImportFileOptions, ImportFileResult, ImportReport } from '../../shared/domain/imports.ts';
 import { AppError } from '../../shared/api/envelope.ts';
 import { toErrorShape } from '../core/to-error-shape.ts';
-import { readCsvFile } from './csv/read-csv-file.ts';
-import { planImport, previewFile, type ImportPlan } from './file-plan.ts';
+import { planImport, previewFile } from './file-plan.ts';
 import { finishImportRecord, startImportRecord } from './import-history.ts';
 import { rememberMapping } from './mapped/mapping-memory.ts';
-import { createMappedOrdersImporter } from './mapped/mapped-orders-importer.ts';
-import type { ImportTarget, RowImporter } from './row-importer.ts';
-import { createShopifyCustomersImporter } from './shopify/shopify-customers-importer.ts';
-import { createShopifyOrdersImporter } from './shopify/shopify-orders-importer.ts';
+import { parseFile, type ParseJob, type ParsedBatch, type ParseResult } from './parallel/parse-file.ts';
+import { parseInWorker, SOURCE_PARSER_URL } from './parallel/parse-in-worker.ts';
 import { StoreWriter } from './store/store-writer.ts';
 import { isBulkImport, suspendSecondaryIndexes } from './store/bulk-indexes.ts';
 import { WarningLog } from './warning-log.ts';
-
-function createImporter(plan: ImportPlan, headers: readonly string[], target: ImportTarget): RowImporter {
-  if (plan.kind === 'shopify_orders') return createShopifyOrdersImporter(headers, target);
-  if (plan.kind === 'shopify_customers') return createShopifyCustomersImporter(headers, target);
-  return createMappedOrdersImporter(headers, plan.mapped, target);
-}
 
 function fileSize(path: string, fileName: string): number {
   try {
@@ -31,6 +22,12 @@ function fileSize(path: string, fileName: string): number {
     throw new AppError('bad_file', `${fileName}: the file cannot be read (${path}).`, { messageKey: 'imports:errors.unreadable', params: { file: fileName, path }, file: fileName });
   }
 }
+
+/**
+ * From this size on a file is read on a thread of its own while this one writes (a small file is read
+ * here: starting a thread would cost more than it saves).
+ */
+const OWN_THREAD_BYTES = 4 * 1024 * 1024;
 
 /** A 64 MiB page cache while a file imports (negative = KiB): a big transaction then spills fewer pages early. */
 const IMPORT_CACHE_KIB = -65536;
@@ -88,46 +85,35 @@ async function importFile(ctx: JobContext, path: string, fileName: string, optio
   try {
     const restoreIndexes = isBulkImport(db, bytes) ? suspendSecondaryIndexes(db) : null;
     const importId = startImportRecord(db, fileName, plan.kind, startedAt);
-    const warnings = new WarningLog();
-    const writer = new StoreWriter(db, importId);
-    let importer: RowImporter | null = null;
-    let rows = 0;
-    const orders = () => writer.counts.ordersAdded + writer.counts.ordersUpdated + writer.counts.ordersUnchanged;
-    const stats = await readCsvFile(path, {
-      fileName,
-      signal: ctx.signal,
-      delimiter: preview.delimiter,
-      onRow(fields, count, line) {
-        if (importer === null) {
-          importer = createImporter(plan, preview.headers, { fileName, writer, warnings });
-          return;
-        }
-        rows++;
-        importer.row(fields, count, line);
-      },
-      onChunk(bytesRead, totalBytes) {
-        const seconds = (Date.now() - progress.startedMs) / 1000;
-        const allRows = progress.rowsBefore + rows;
-        ctx.progress({
-          phase: 'reading',
-          file: fileName,
-          bytesRead,
-          totalBytes,
-          rows: allRows,
-          orders: progress.ordersBefore + orders(),
-          percent: Math.min(99.9, ((progress.bytesBefore + bytesRead) / progress.bytesAll) * 100),
-          rowsPerSecond: seconds > 0 ? Math.round(allRows / seconds) : 0,
-        });
-      },
-    });
-    (importer as RowImporter | null)?.finish();
+    const writeWarnings = new WarningLog();
+    const writer = new StoreWriter(db, importId, writeWarnings);
+    const job: ParseJob = { path, fileName, plan, headers: preview.headers, delimiter: preview.delimiter };
+    const onBatch = (batch: ParsedBatch) => {
+      writer.apply(batch.values);
+      const seconds = (Date.now() - progress.startedMs) / 1000;
+      const allRows = progress.rowsBefore + batch.rows;
+      const { ordersAdded, ordersUpdated, ordersUnchanged } = writer.counts;
+      ctx.progress({
+        phase: 'reading',
+        file: fileName,
+        bytesRead: batch.bytesRead,
+        totalBytes: batch.totalBytes,
+        rows: allRows,
+        orders: progress.ordersBefore + ordersAdded + ordersUpdated + ordersUnchanged,
+        percent: Math.min(99.9, ((progress.bytesBefore + batch.bytesRead) / progress.bytesAll) * 100),
+        rowsPerSecond: seconds > 0 ? Math.round(allRows / seconds) : 0,
+      });
+    };
+    const parsed: ParseResult =
+      bytes >= OWN_THREAD_BYTES ? await parseInWorker(job, ctx.parserUrl ?? SOURCE_PARSER_URL, ctx.signal, onBatch) : await parseFile(job, onBatch, ctx.signal);
     ctx.signal.throwIfAborted();
     if (restoreIndexes) {
       ctx.progress({ phase: 'indexing', file: fileName, percent: null });
       restoreIndexes();
     }
-    const report: ImportReport = { importId, fileName, kind: plan.kind, rows, ...writer.counts, warnings: warnings.list(), startedAt, finishedAt: new Date().toISOString() };
-    finishImportRecord(db, report, stats.contentHash);
+    const warnings = [...parsed.warnings, ...writeWarnings.list()];
+    const report: ImportReport = { importId, fileName, kind: plan.kind, rows: parsed.rows, ...writer.counts, warnings, startedAt, finishedAt: new Date().toISOString() };
+    finishImportRecord(db, report, parsed.contentHash);
     if ('mapped' in plan && plan.rememberMapping) rememberMapping(db, preview.headers, plan.mapped.mapping, plan.mapped.dateFormat, report.finishedAt);
     db.exec('COMMIT');
     return report;

@@ -15,9 +15,9 @@ interface QueuedJob {
 
 /**
  * Runs jobs one at a time on the write connection: two imports at once are queued, never
- * interleaved. Used inside the worker thread and, for the CLI, in-process.
+ * interleaved. Used inside the worker thread and, for the CLI, in-process. `parserUrl`: see JobContext.
  */
-export function createJobExecutor(db: Db, send: (message: FromExecutor) => void) {
+export function createJobExecutor(db: Db, send: (message: FromExecutor) => void, parserUrl?: URL) {
   const queue: QueuedJob[] = [];
   let current: QueuedJob | null = null;
 
@@ -32,6 +32,7 @@ export function createJobExecutor(db: Db, send: (message: FromExecutor) => void)
       const result = await (jobs[job.name] as (ctx: unknown, input: unknown) => Promise<unknown>)(
         {
           db,
+          parserUrl,
           signal: job.controller.signal,
           progress(update: ProgressUpdate) {
             const now = Date.now();

@@ -9,4 +9,6 @@ export interface JobContext {
   signal: AbortSignal;
   /** Reports progress; the executor forwards at most a few updates per second. */
   progress(update: ProgressUpdate): void;
+  /** Where the import's parser thread starts (the bundled file under Electron); the source file by default. */
+  parserUrl?: URL;
 }

@@ -61,9 +61,9 @@ function fromShape(shape: ApiErrorShape): AppError {
 }
 
 /** Jobs in a worker thread: the caller's thread stays free to answer reads (Electron, test host). */
-export function createWorkerRunner(options: { dbPath: string; workerUrl: URL; events: RunnerEvents }): JobRunner {
+export function createWorkerRunner(options: { dbPath: string; workerUrl: URL; parserUrl?: URL; events: RunnerEvents }): JobRunner {
   const dispatcher = createDispatcher(options.events);
-  const worker = new Worker(options.workerUrl, { workerData: { dbPath: options.dbPath } });
+  const worker = new Worker(options.workerUrl, { workerData: { dbPath: options.dbPath, parserUrl: options.parserUrl?.href } });
   worker.on('message', (message: FromExecutor) => dispatcher.receive(message));
   worker.on('error', (error) => dispatcher.failAll({ code: 'internal', message: `The background worker stopped: ${error.message}` }));
   worker.on('exit', (code) => {

@@ -6,8 +6,9 @@ import type { ToExecutor } from './messages.ts';
 /** Worker thread entry: owns the write connection and runs the long jobs off the UI's thread. */
 const port = parentPort;
 if (!port) throw new Error('worker.ts must run as a worker thread');
-const db = openDatabase((workerData as { dbPath: string }).dbPath);
-const executor = createJobExecutor(db, (message) => port.postMessage(message));
+const { dbPath, parserUrl } = workerData as { dbPath: string; parserUrl?: string };
+const db = openDatabase(dbPath);
+const executor = createJobExecutor(db, (message) => port.postMessage(message), parserUrl === undefined ? undefined : new URL(parserUrl));
 
 port.on('message', (message: ToExecutor) => {
   if (message.type === 'run') executor.run(message.jobId, message.name, message.input);

@@ -3,17 +3,18 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { CsvParser } from '../../../src/main/import/csv/csv-parser.ts';
 
-function parseAll(text: string, chunkSizes: number[] = [text.length || 1]): { rows: string[][]; lines: number[] } {
+function parseAll(text: string, chunkSizes: number[] = [Buffer.byteLength(text) || 1]): { rows: string[][]; lines: number[] } {
   const rows: string[][] = [];
   const lines: number[] = [];
   const parser = new CsvParser('test.csv', (fields, count, line) => {
     rows.push(fields.slice(0, count));
     lines.push(line);
   });
+  const bytes = Buffer.from(text, 'utf8');
   let at = 0;
-  for (let i = 0; at < text.length; i++) {
+  for (let i = 0; at < bytes.length; i++) {
     const size = Math.max(1, chunkSizes[i % chunkSizes.length]);
-    parser.push(text.slice(at, at + size));
+    parser.push(bytes.subarray(at, at + size));
     at += size;
   }
   parser.end();
@@ -43,9 +44,25 @@ describe('CSV parser', () => {
   it('reads another delimiter when told', () => {
     const rows: string[][] = [];
     const parser = new CsvParser('x.csv', (fields, count) => rows.push(fields.slice(0, count)), ';');
-    parser.push('"a;1";b,2\r\n;\r\n');
+    parser.push(Buffer.from('"a;1";b,2\r\n;\r\n'));
     parser.end();
     expect(rows).toEqual([['a;1', 'b,2'], ['', '']]);
+  });
+
+  it('reads text in any script, whole, however the chunks cut its multi-byte characters', () => {
+    const text = 'name,city\r\nHồ Tây Tea Co.,"Đà Nẵng, VN"\r\nÁngel Lefèvre,Москва 🫖\r\nplain,ascii\r\n';
+    const expected = [['name', 'city'], ['Hồ Tây Tea Co.', 'Đà Nẵng, VN'], ['Ángel Lefèvre', 'Москва 🫖'], ['plain', 'ascii']];
+    for (const size of [1, 2, 3, 5, 64]) expect(parseAll(text, [size]).rows).toEqual(expected);
+  });
+
+  it('turns into text only the columns it is told to read, and every column of a one-field record', () => {
+    const rows: string[][] = [];
+    const parser = new CsvParser('x.csv', (fields, count) => rows.push(fields.slice(0, count)));
+    parser.push(Buffer.from('a,b,c\n'));
+    parser.readOnly([0, 2]);
+    parser.push(Buffer.from('1,"two",3\nÁ,é,"""ü"""\nlonely\n'));
+    parser.end();
+    expect(rows).toEqual([['a', 'b', 'c'], ['1', '', '3'], ['Á', '', '"ü"'], ['lonely']]);
   });
 
   it('names the line of a quoted field that is never closed', () => {

@@ -21,6 +21,11 @@ export interface ReadCsvOptions {
   /** Stop after this many records (for previews). */
   maxRows?: number;
   delimiter?: Delimiter;
+  /**
+   * Receives the first record instead of `onRow` and answers which columns the rows after it are read
+   * for (the others read as ''; `null`: all of them).
+   */
+  onHeader?(fields: string[], count: number): readonly number[] | null;
 }
 
 /**
@@ -36,14 +41,14 @@ function sniffEncoding(first: Buffer, fileName: string): 'utf8' | 'utf16le' {
   return 'utf8';
 }
 
-const CHUNK_BYTES = 1 << 20;
+const CHUNK_BYTES = 1 << 18;
 
 class EnoughRows extends Error {}
 
 /**
- * Streams a UTF-8 CSV file through the parser one chunk at a time, so memory stays bounded
- * whatever the file size; rows are handled synchronously inside each chunk. Throws an
- * AbortError as soon as `signal` is aborted.
+ * Streams a CSV file through the parser one chunk at a time, so memory stays bounded whatever the
+ * file size; rows are handled synchronously inside each chunk. UTF-8 bytes go to the parser as they
+ * are; UTF-16 text is re-encoded as UTF-8 first. Throws an AbortError as soon as `signal` is aborted.
  */
 export async function readCsvFile(path: string, options: ReadCsvOptions): Promise<CsvFileStats> {
   const stat = statSync(path);
@@ -51,10 +56,18 @@ export async function readCsvFile(path: string, options: ReadCsvOptions): Promis
   if (!stat.isFile()) throw new Error(`${path} is not a regular file`);
   const totalBytes = stat.size;
   const hash = createHash('sha256');
-  let decoder: StringDecoder | null = null;
+  let encoding: 'utf8' | 'utf16le' | null = null;
+  const utf16 = new StringDecoder('utf16le');
   let rows = 0;
   const limit = options.maxRows ?? Infinity;
+  const { onHeader } = options;
+  let atHeader = onHeader !== undefined;
   const parser = new CsvParser(options.fileName, (fields, count, line) => {
+    if (atHeader && onHeader) {
+      atHeader = false;
+      parser.readOnly(onHeader(fields, count));
+      return;
+    }
     options.onRow(fields, count, line);
     if (++rows >= limit) throw new EnoughRows();
   }, options.delimiter);
@@ -65,12 +78,12 @@ export async function readCsvFile(path: string, options: ReadCsvOptions): Promis
       options.signal?.throwIfAborted();
       hash.update(chunk);
       bytesRead += chunk.length;
-      decoder ??= new StringDecoder(sniffEncoding(chunk, options.fileName));
-      parser.push(decoder.write(chunk));
+      encoding ??= sniffEncoding(chunk, options.fileName);
+      parser.push(encoding === 'utf8' ? chunk : Buffer.from(utf16.write(chunk), 'utf8'));
       options.onChunk?.(bytesRead, totalBytes);
     }
     options.signal?.throwIfAborted();
-    if (decoder) parser.push(decoder.end());
+    if (encoding === 'utf16le') parser.push(Buffer.from(utf16.end(), 'utf8'));
     parser.end();
   } catch (error) {
     if (!(error instanceof EnoughRows)) throw error;

@@ -36,7 +36,7 @@ interface PendingOrder {
  */
 export function createMappedOrdersImporter(headers: readonly string[], plan: MappedPlan, target: ImportTarget): RowImporter {
   const columns = new Columns(headers);
-  const { fileName, writer, warnings } = target;
+  const { fileName, sink, warnings } = target;
   const width = columns.headers.length;
   const at = Object.fromEntries(
     (Object.entries(plan.mapping) as [MappingField, string][]).map(([field, header]) => [field, columns.find(header)]),
@@ -118,13 +118,11 @@ export function createMappedOrdersImporter(headers: readonly string[], plan: Map
       order.matchKey = `${base}#${n}`;
     }
     if (!p.customer) warnings.add('unidentifiedOrder', 'Orders with neither e-mail nor phone: counted in sales, not attached to a customer', p.firstLine);
-    const customerId = p.customer ? writer.customerIdFor(p.customer) : null;
-    if (writer.saveOrder(order, p.items, customerId) === 'continued') {
-      warnings.add('splitOrder', 'Orders whose rows are not together in the file: the later rows were added to the order', p.firstLine);
-    }
+    sink.order(order, p.items, p.customer, true, p.firstLine);
   }
 
   return {
+    columns: Object.values(at).filter((index) => index !== undefined),
     row(fields, count, line) {
       if (!fitRowToHeader(fields, count, width, warnings, line)) return;
       const idText = orNull(stripApostrophe(get(fields, 'orderId')));

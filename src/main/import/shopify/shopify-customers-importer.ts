@@ -23,7 +23,7 @@ export function shopifyCustomersLayout(columns: Columns): string {
  */
 export function createShopifyCustomersImporter(headers: readonly string[], target: ImportTarget): RowImporter {
   const columns = new Columns(headers);
-  const { fileName, writer, warnings } = target;
+  const { fileName, sink, warnings } = target;
   const width = columns.headers.length;
   const c = (...names: string[]) => columns.find(...names);
   const at = {
@@ -37,6 +37,7 @@ export function createShopifyCustomersImporter(headers: readonly string[], targe
   const get = (fields: string[], index: number): string => (index < 0 ? '' : fields[index]);
 
   return {
+    columns: Object.values(at),
     row(fields, count, line) {
       if (!fitRowToHeader(fields, count, width, warnings, line)) return;
       const customerId = orNull(stripApostrophe(get(fields, at.id)));
@@ -72,7 +73,7 @@ export function createShopifyCustomersImporter(headers: readonly string[], targe
         exportTotalSpentCents: spent,
         exportTotalOrders: orders,
       };
-      writer.saveExportedCustomer(customer);
+      sink.exportedCustomer(customer);
     },
     finish() {},
   };

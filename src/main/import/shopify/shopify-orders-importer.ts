@@ -58,7 +58,7 @@ function splitName(full: string | null): { first: string | null; last: string | 
 export function createShopifyOrdersImporter(headers: readonly string[], target: ImportTarget): RowImporter {
   const columns = new Columns(headers);
   const at = locate(columns);
-  const { fileName, writer, warnings } = target;
+  const { fileName, sink, warnings } = target;
   const width = columns.headers.length;
   let pending: PendingOrder | null = null;
 
@@ -178,10 +178,7 @@ export function createShopifyOrdersImporter(headers: readonly string[], target: 
     order.createdMs = created.ms;
     order.createdDay = created.day;
     if (!customer) warnings.add('unidentifiedOrder', 'Orders with neither e-mail nor phone: counted in sales, not attached to a customer', p.firstLine);
-    const customerId = customer ? writer.customerIdFor(customer) : null;
-    if (writer.saveOrder(order, p.items, customerId, p.order !== null) === 'continued') {
-      warnings.add('splitOrder', "Orders whose rows are not together in the file: the later rows were added to the order", p.firstLine);
-    }
+    sink.order(order, p.items, customer, p.order !== null, p.firstLine);
   }
 
   function readOrderFallback(p: PendingOrder): { order: OrderValues; customer: CustomerValues | null } {
@@ -191,6 +188,7 @@ export function createShopifyOrdersImporter(headers: readonly string[], target: 
   }
 
   return {
+    columns: Object.values(at),
     row(fields, count, line) {
       if (!fitRowToHeader(fields, count, width, warnings, line)) return;
       const name = fields[at.name].trim();

@@ -1,21 +1,9 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../db/connection.ts';
-import { purchaseOf } from '../purchase-rule.ts';
+import type { WarningLog } from '../warning-log.ts';
 import { fingerprint } from './fingerprint.ts';
-import type { CustomerValues, LineItemValues, OrderOutcome, OrderValues } from './order-types.ts';
-
-const ORDER_COLUMNS = [
-  'platform', 'external_id', 'name', 'customer_id', 'email', 'phone', 'created_at', 'created_ms', 'created_day', 'currency',
-  'subtotal_cents', 'shipping_cents', 'taxes_cents', 'total_cents', 'discount_code', 'discount_cents', 'refunded_cents',
-  'financial_status', 'fulfillment_status', 'cancelled_at', 'accepts_marketing', 'source_channel', 'tags', 'payment_method',
-  'billing_city', 'billing_province', 'billing_country', 'shipping_city', 'shipping_province', 'shipping_country',
-  'is_purchase', 'net_cents', 'fingerprint',
-] as const;
-
-const CUSTOMER_COLUMNS = [
-  'email', 'phone', 'first_name', 'last_name', 'company', 'city', 'province', 'country', 'zip', 'accepts_email_marketing',
-  'accepts_sms_marketing', 'tags', 'note', 'external_customer_id', 'export_total_spent_cents', 'export_total_orders',
-] as const;
+import { CUSTOMER_COLUMNS, LINE_ITEM_FIELDS, ORDER_COLUMNS, ORDER_CUSTOMER_ID, ORDER_FINGERPRINT, RecordTag } from './order-record.ts';
+import type { OrderOutcome } from './order-types.ts';
 
 export interface WriteCounts {
   ordersAdded: number;
@@ -25,21 +13,29 @@ export interface WriteCounts {
   customersUpdated: number;
 }
 
-function customerArgs(c: CustomerValues): unknown[] {
-  return [c.email, c.phone, c.firstName, c.lastName, c.company, c.city, c.province, c.country, c.zip, c.acceptsEmailMarketing,
-    c.acceptsSmsMarketing, c.tags, c.note, c.externalCustomerId, c.exportTotalSpentCents, c.exportTotalOrders];
-}
+const ORDER_WIDTH = ORDER_COLUMNS.length;
+const CUSTOMER_WIDTH = 1 + CUSTOMER_COLUMNS.length;
+const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
 /**
- * Writes one import's orders, line items and customers through prepared statements, inside the
- * caller's transaction. Orders are matched by platform id, else by match key; an order whose
- * content fingerprint is unchanged is not touched.
+ * Writes one import's records (the flat layout of order-record.ts) through prepared statements, inside
+ * the caller's transaction. Orders are matched by platform id, else by match key; an order whose content
+ * fingerprint is unchanged is not touched. Customers are found by identity key, each once per import.
  */
 export class StoreWriter {
   readonly counts: WriteCounts = { ordersAdded: 0, ordersUpdated: 0, ordersUnchanged: 0, customersAdded: 0, customersUpdated: 0 };
   readonly #importId: number;
-  /** Orders written by this import: a later group of rows for one of them adds to it. */
-  readonly #touched = new Map<number, OrderOutcome>();
+  readonly #warnings: WarningLog;
+  /** Identity key -> customer id, for the customers this import has met. */
+  readonly #customerIds = new Map<string, number>();
+  /** With no customers stored before this import, a key it has not met is a new customer: no look-up needed. */
+  readonly #customersWereEmpty: boolean;
+  /** Stored orders this import updated or found unchanged (those it added carry its import id). */
+  readonly #refreshed = new Map<number, OrderOutcome>();
+  readonly #orderRow: unknown[] = new Array<unknown>(ORDER_WIDTH + 1);
+  readonly #updateArgs: unknown[] = new Array<unknown>(ORDER_WIDTH + 1);
+  readonly #customerRow: unknown[] = new Array<unknown>(CUSTOMER_WIDTH);
+  readonly #itemRow: unknown[] = new Array<unknown>(2 + LINE_ITEM_FIELDS);
   readonly #byExternal: Statement;
   readonly #byKey: Statement;
   readonly #insertOrder: Statement;
@@ -53,110 +49,148 @@ export class StoreWriter {
   readonly #insertExportCustomer: Statement;
   readonly #updateExportCustomer: Statement;
 
-  constructor(db: Db, importId: number) {
+  constructor(db: Db, importId: number, warnings: WarningLog) {
+    if (!Number.isSafeInteger(importId)) throw new Error(`bad import id ${importId}`);
     this.#importId = importId;
-    this.#byExternal = db.prepare('SELECT id, fingerprint FROM orders WHERE platform = ? AND external_id = ?');
-    this.#byKey = db.prepare('SELECT id, fingerprint FROM orders WHERE match_key = ?');
+    this.#warnings = warnings;
+    this.#customersWereEmpty = db.prepare('SELECT NOT EXISTS (SELECT 1 FROM customers)').pluck().get() === 1;
+    this.#byExternal = db.prepare('SELECT id, fingerprint, import_id FROM orders WHERE platform = ? AND external_id = ?');
+    this.#byKey = db.prepare('SELECT id, fingerprint, import_id FROM orders WHERE match_key = ?');
     this.#insertOrder = db.prepare(
-      `INSERT INTO orders (${ORDER_COLUMNS.join(', ')}, match_key, import_id) VALUES (${ORDER_COLUMNS.map(() => '?').join(', ')}, ?, ?)
-       ON CONFLICT DO NOTHING`,
+      `INSERT INTO orders (${ORDER_COLUMNS.join(', ')}, match_key, import_id) VALUES (${placeholders(ORDER_WIDTH + 1)}, ${importId}) ON CONFLICT DO NOTHING`,
     );
-    this.#updateOrder = db.prepare(`UPDATE orders SET ${ORDER_COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_import_id = ? WHERE id = ?`);
+    this.#updateOrder = db.prepare(`UPDATE orders SET ${ORDER_COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_import_id = ${importId} WHERE id = ?`);
     this.#deleteItems = db.prepare('DELETE FROM line_items WHERE order_id = ?');
     this.#insertItem = db.prepare(
-      'INSERT INTO line_items (order_id, position, product_title, variant, sku, quantity, price_cents, vendor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      `INSERT INTO line_items (order_id, position, product_title, variant, sku, quantity, price_cents, vendor) VALUES (${placeholders(2 + LINE_ITEM_FIELDS)})`,
     );
     this.#countItems = db.prepare('SELECT count(*) FROM line_items WHERE order_id = ?').pluck();
     this.#customerByKey = db.prepare('SELECT id FROM customers WHERE identity_key = ?').pluck();
     this.#insertCustomer = db.prepare(
-      `INSERT INTO customers (identity_key, ${CUSTOMER_COLUMNS.join(', ')}, first_import_id) VALUES (?, ${CUSTOMER_COLUMNS.map(() => '?').join(', ')}, ?)`,
+      `INSERT INTO customers (identity_key, ${CUSTOMER_COLUMNS.join(', ')}, first_import_id) VALUES (${placeholders(CUSTOMER_WIDTH)}, ${importId})`,
     );
     this.#customerForExport = db.prepare('SELECT id, export_fingerprint FROM customers WHERE identity_key = ?');
     this.#insertExportCustomer = db.prepare(
-      `INSERT INTO customers (identity_key, ${CUSTOMER_COLUMNS.join(', ')}, from_customers_export, export_fingerprint, first_import_id)
-       VALUES (?, ${CUSTOMER_COLUMNS.map(() => '?').join(', ')}, 1, ?, ?)`,
+      `INSERT INTO customers (identity_key, ${CUSTOMER_COLUMNS.join(', ')}, export_fingerprint, from_customers_export, first_import_id)
+       VALUES (${placeholders(CUSTOMER_WIDTH + 1)}, 1, ${importId})`,
     );
     this.#updateExportCustomer = db.prepare(
-      `UPDATE customers SET ${CUSTOMER_COLUMNS.map((c) => `${c} = coalesce(?, ${c})`).join(', ')}, from_customers_export = 1, export_fingerprint = ? WHERE id = ?`,
+      `UPDATE customers SET ${CUSTOMER_COLUMNS.map((c) => `${c} = coalesce(?, ${c})`).join(', ')}, export_fingerprint = ?, from_customers_export = 1 WHERE id = ?`,
     );
   }
 
-  /** The customer an order belongs to, created from the order's details the first time it is seen. */
-  customerIdFor(customer: CustomerValues): number {
-    const id = this.#customerByKey.get(customer.identityKey) as number | undefined;
-    if (id !== undefined) return id;
-    this.counts.customersAdded++;
-    return Number(this.#insertCustomer.run(customer.identityKey, ...customerArgs(customer), this.#importId).lastInsertRowid);
-  }
-
-  /** A row of a customers export: the export's values win over what orders said, blanks keep what is known. */
-  saveExportedCustomer(customer: CustomerValues): OrderOutcome {
-    const args = customerArgs(customer);
-    const fp = fingerprint(args.join('\u001f'));
-    const existing = this.#customerForExport.get(customer.identityKey) as { id: number; export_fingerprint: string | null } | undefined;
-    if (!existing) {
-      this.counts.customersAdded++;
-      this.#insertExportCustomer.run(customer.identityKey, ...args, fp, this.#importId);
-      return 'added';
+  /** Writes a batch of records. */
+  apply(values: readonly unknown[]): void {
+    let i = 0;
+    while (i < values.length) {
+      i = values[i] === RecordTag.order ? this.#saveOrder(values, i + 1) : this.#saveExportedCustomer(values, i + 1);
     }
-    if (existing.export_fingerprint === fp) return 'unchanged';
-    this.counts.customersUpdated++;
-    this.#updateExportCustomer.run(...args, fp, existing.id);
-    return 'updated';
   }
 
   /**
    * Adds or refreshes one order with its line items. A later group of rows for an order this import
-   * already wrote adds its line items (and its order fields when `hasOrderFields`): `continued`.
+   * already wrote adds its line items (and its order fields when it has them), with a warning.
    */
-  saveOrder(order: OrderValues, items: readonly LineItemValues[], customerId: number | null, hasOrderFields = true): OrderOutcome | 'continued' {
-    const { isPurchase, netCents } = purchaseOf(order);
-    const args: unknown[] = [
-      order.platform, order.externalId, order.name, customerId, order.email, order.phone, order.createdAt, order.createdMs, order.createdDay,
-      order.currency, order.subtotalCents, order.shippingCents, order.taxesCents, order.totalCents, order.discountCode, order.discountCents,
-      order.refundedCents, order.financialStatus, order.fulfillmentStatus, order.cancelledAt, order.acceptsMarketing, order.sourceChannel,
-      order.tags, order.paymentMethod, order.billingCity, order.billingProvince, order.billingCountry, order.shippingCity,
-      order.shippingProvince, order.shippingCountry, isPurchase, netCents,
-    ];
-    let text = args.join('\u001f');
-    for (const item of items) text += `\u001e${item.productTitle}\u001f${item.variant}\u001f${item.sku}\u001f${item.quantity}\u001f${item.priceCents}\u001f${item.vendor}`;
-    const fp = fingerprint(text);
-    args.push(fp);
+  #saveOrder(values: readonly unknown[], at: number): number {
+    let i = at;
+    const line = values[i++] as number;
+    const hasOrderFields = values[i++] === 1;
+    const row = this.#orderRow;
+    for (let k = 0; k < ORDER_WIDTH; k++) row[k] = values[i++];
+    const matchKey = values[i++] as string;
+    row[ORDER_WIDTH] = matchKey;
+    if (values[i++] === 1) {
+      row[ORDER_CUSTOMER_ID] = this.#customerId(values, i);
+      i += CUSTOMER_WIDTH;
+    } else {
+      row[ORDER_CUSTOMER_ID] = null;
+    }
+    const itemsAt = i;
+    const itemCount = values[i++] as number;
+    const next = i + itemCount * LINE_ITEM_FIELDS;
 
-    const inserted = this.#insertOrder.run(...args, order.matchKey, this.#importId);
+    const inserted = this.#insertOrder.run(row);
     if (inserted.changes > 0) {
-      const id = Number(inserted.lastInsertRowid);
-      this.#insertItems(id, items, 0);
-      this.#touched.set(id, 'added');
+      this.#insertItems(Number(inserted.lastInsertRowid), values, itemsAt, 0);
       this.counts.ordersAdded++;
-      return 'added';
+      return next;
     }
-    const existing = ((order.externalId !== null ? this.#byExternal.get(order.platform, order.externalId) : undefined) ??
-      this.#byKey.get(order.matchKey)) as { id: number; fingerprint: string | null };
-    const earlier = this.#touched.get(existing.id);
-    if (earlier === 'unchanged') return 'continued';
+    const externalId = row[1] as string | null;
+    const existing = ((externalId !== null ? this.#byExternal.get(row[0], externalId) : undefined) ?? this.#byKey.get(matchKey)) as {
+      id: number;
+      fingerprint: string | null;
+      import_id: number;
+    };
+    const earlier = existing.import_id === this.#importId ? 'added' : this.#refreshed.get(existing.id);
     if (earlier !== undefined) {
-      if (hasOrderFields) this.#updateOrder.run(...args, this.#importId, existing.id);
-      this.#insertItems(existing.id, items, this.#countItems.get(existing.id) as number);
-      return 'continued';
+      this.#warnings.add('splitOrder', 'Orders whose rows are not together in the file: the later rows were added to the order', line);
+      if (earlier === 'unchanged') return next;
+      if (hasOrderFields) this.#update(existing.id);
+      this.#insertItems(existing.id, values, itemsAt, this.#countItems.get(existing.id) as number);
+      return next;
     }
-    if (existing.fingerprint === fp) {
-      this.#touched.set(existing.id, 'unchanged');
+    if (existing.fingerprint === row[ORDER_FINGERPRINT]) {
+      this.#refreshed.set(existing.id, 'unchanged');
       this.counts.ordersUnchanged++;
-      return 'unchanged';
+      return next;
     }
-    this.#touched.set(existing.id, 'updated');
-    this.#updateOrder.run(...args, this.#importId, existing.id);
+    this.#refreshed.set(existing.id, 'updated');
+    this.#update(existing.id);
     this.#deleteItems.run(existing.id);
-    this.#insertItems(existing.id, items, 0);
+    this.#insertItems(existing.id, values, itemsAt, 0);
     this.counts.ordersUpdated++;
-    return 'updated';
+    return next;
   }
 
-  #insertItems(orderId: number, items: readonly LineItemValues[], offset: number): void {
-    for (let i = 0; i < items.length; i++) {
-      const it = items[i];
-      this.#insertItem.run(orderId, offset + i + 1, it.productTitle, it.variant, it.sku, it.quantity, it.priceCents, it.vendor);
+  #update(orderId: number): void {
+    const args = this.#updateArgs;
+    const row = this.#orderRow;
+    for (let k = 0; k < ORDER_WIDTH; k++) args[k] = row[k];
+    args[ORDER_WIDTH] = orderId;
+    this.#updateOrder.run(args);
+  }
+
+  #insertItems(orderId: number, values: readonly unknown[], at: number, offset: number): void {
+    const count = values[at] as number;
+    const item = this.#itemRow;
+    item[0] = orderId;
+    let i = at + 1;
+    for (let n = 1; n <= count; n++) {
+      item[1] = offset + n;
+      for (let k = 0; k < LINE_ITEM_FIELDS; k++) item[2 + k] = values[i++];
+      this.#insertItem.run(item);
     }
+  }
+
+  /** The customer an order belongs to, created from the order's details the first time it is seen. */
+  #customerId(values: readonly unknown[], at: number): number {
+    const key = values[at] as string;
+    const known = this.#customerIds.get(key);
+    if (known !== undefined) return known;
+    let id = this.#customersWereEmpty ? undefined : (this.#customerByKey.get(key) as number | undefined);
+    if (id === undefined) {
+      const row = this.#customerRow;
+      for (let k = 0; k < CUSTOMER_WIDTH; k++) row[k] = values[at + k];
+      id = Number(this.#insertCustomer.run(row).lastInsertRowid);
+      this.counts.customersAdded++;
+    }
+    this.#customerIds.set(key, id);
+    return id;
+  }
+
+  /** A row of a customers export: the export's values win over what orders said, blanks keep what is known. */
+  #saveExportedCustomer(values: readonly unknown[], at: number): number {
+    const key = values[at] as string;
+    const args = values.slice(at + 1, at + CUSTOMER_WIDTH);
+    const fp = fingerprint(args);
+    const existing = this.#customerForExport.get(key) as { id: number; export_fingerprint: string | null } | undefined;
+    if (!existing) {
+      this.counts.customersAdded++;
+      this.#insertExportCustomer.run(key, ...args, fp);
+    } else if (existing.export_fingerprint !== fp) {
+      this.counts.customersUpdated++;
+      this.#updateExportCustomer.run(...args, fp, existing.id);
+    }
+    return at + CUSTOMER_WIDTH;
   }
 }

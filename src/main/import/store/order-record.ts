@@ -1,0 +1,97 @@
+import { purchaseOf } from '../purchase-rule.ts';
+import { fingerprint } from './fingerprint.ts';
+import type { CustomerValues, LineItemValues, OrderValues } from './order-types.ts';
+
+/** What the importers hand their orders and exported customers to, in file order. */
+export interface RecordSink {
+  /** `hasOrderFields`: false when none of the order's rows carried its totals (later rows may add them). */
+  order(order: OrderValues, items: readonly LineItemValues[], customer: CustomerValues | null, hasOrderFields: boolean, line: number): void;
+  exportedCustomer(customer: CustomerValues): void;
+}
+
+/** The columns of `orders` an order record carries, in order (`customer_id` is filled in by the writer). */
+export const ORDER_COLUMNS = [
+  'platform', 'external_id', 'name', 'customer_id', 'email', 'phone', 'created_at', 'created_ms', 'created_day', 'currency',
+  'subtotal_cents', 'shipping_cents', 'taxes_cents', 'total_cents', 'discount_code', 'discount_cents', 'refunded_cents',
+  'financial_status', 'fulfillment_status', 'cancelled_at', 'accepts_marketing', 'source_channel', 'tags', 'payment_method',
+  'billing_city', 'billing_province', 'billing_country', 'shipping_city', 'shipping_province', 'shipping_country',
+  'is_purchase', 'net_cents', 'fingerprint',
+] as const;
+export const ORDER_CUSTOMER_ID = ORDER_COLUMNS.indexOf('customer_id');
+export const ORDER_FINGERPRINT = ORDER_COLUMNS.indexOf('fingerprint');
+
+/** The columns of `customers` a customer record carries after its identity key, in order. */
+export const CUSTOMER_COLUMNS = [
+  'email', 'phone', 'first_name', 'last_name', 'company', 'city', 'province', 'country', 'zip', 'accepts_email_marketing',
+  'accepts_sms_marketing', 'tags', 'note', 'external_customer_id', 'export_total_spent_cents', 'export_total_orders',
+] as const;
+
+export const LINE_ITEM_FIELDS = 6;
+
+/** Values before an order record's ORDER_COLUMNS: its tag, line and hasOrderFields. */
+const ORDER_HEADER = 3;
+
+/**
+ * The flat layout that carries records from the importers to the store writer (possibly across threads,
+ * where a flat array of strings and numbers is the cheapest thing to send):
+ *   order:    ORDER, line, hasOrderFields, ...ORDER_COLUMNS, matchKey, customer?, itemCount, ...items (LINE_ITEM_FIELDS each)
+ *   customer: EXPORTED_CUSTOMER, identityKey, ...CUSTOMER_COLUMNS
+ * where `customer?` is 0, or 1 followed by identityKey and CUSTOMER_COLUMNS.
+ */
+export const RecordTag = { order: 1, exportedCustomer: 2 } as const;
+
+function pushCustomer(out: unknown[], c: CustomerValues): void {
+  out.push(c.identityKey, c.email, c.phone, c.firstName, c.lastName, c.company, c.city, c.province, c.country, c.zip, c.acceptsEmailMarketing,
+    c.acceptsSmsMarketing, c.tags, c.note, c.externalCustomerId, c.exportTotalSpentCents, c.exportTotalOrders);
+}
+
+/**
+ * Turns records into the flat layout, with each order's purchase rule and content fingerprint worked
+ * out here, on the parsing side; `take` hands over what has gathered since the last call. The importing
+ * side takes a batch often enough to keep it small: a large array lives in the old generation, and filling
+ * it with new strings costs the garbage collector a record for every slot.
+ */
+export class RecordEncoder implements RecordSink {
+  #values: unknown[] = [];
+
+  order(order: OrderValues, items: readonly LineItemValues[], customer: CustomerValues | null, hasOrderFields: boolean, line: number): void {
+    const { isPurchase, netCents } = purchaseOf(order);
+    const out = this.#values;
+    const start = out.length;
+    out.push(
+      RecordTag.order, line, hasOrderFields ? 1 : 0,
+      order.platform, order.externalId, order.name, null, order.email, order.phone, order.createdAt, order.createdMs, order.createdDay,
+      order.currency, order.subtotalCents, order.shippingCents, order.taxesCents, order.totalCents, order.discountCode, order.discountCents,
+      order.refundedCents, order.financialStatus, order.fulfillmentStatus, order.cancelledAt, order.acceptsMarketing, order.sourceChannel,
+      order.tags, order.paymentMethod, order.billingCity, order.billingProvince, order.billingCountry, order.shippingCity,
+      order.shippingProvince, order.shippingCountry, isPurchase, netCents,
+    );
+    const content: unknown[] = out.slice(start + ORDER_HEADER);
+    for (const it of items) content.push(it.productTitle, it.variant, it.sku, it.quantity, it.priceCents, it.vendor);
+    out.push(fingerprint(content), order.matchKey);
+    if (customer) {
+      out.push(1);
+      pushCustomer(out, customer);
+    } else {
+      out.push(0);
+    }
+    out.push(items.length);
+    for (const it of items) out.push(it.productTitle, it.variant, it.sku, it.quantity, it.priceCents, it.vendor);
+  }
+
+  exportedCustomer(customer: CustomerValues): void {
+    this.#values.push(RecordTag.exportedCustomer);
+    pushCustomer(this.#values, customer);
+  }
+
+  /** How many values have gathered since the last `take`. */
+  get size(): number {
+    return this.#values.length;
+  }
+
+  take(): unknown[] {
+    const values = this.#values;
+    this.#values = [];
+    return values;
+  }
+}
