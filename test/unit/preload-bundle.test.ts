@@ -1,27 +1,15 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requestNames } from '../../src/shared/api/index.ts';
+import { buildIfStale, PROJECT_ROOT } from '../support/built-app.ts';
 
-const root = join(import.meta.dirname, '../..');
-const outDir = join(root, 'out/preload');
-const bundle = join(outDir, 'index.cjs');
-const sources = [join(root, 'src/preload'), join(root, 'src/shared/api'), join(root, 'electron.vite.config.ts')];
-
-function newestSource(path: string): number {
-  const stats = statSync(path);
-  return stats.isDirectory() ? Math.max(0, ...readdirSync(path).map((name) => newestSource(join(path, name)))) : stats.mtimeMs;
-}
+const outDir = join(PROJECT_ROOT, 'out/preload');
 
 /** The built preload, rebuilt with the project's real electron-vite build when missing or older than its sources. */
 function builtPreload(): string {
-  const stale = !existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(...sources.map(newestSource));
-  if (stale) {
-    const result = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, encoding: 'utf8', shell: process.platform === 'win32' });
-    if (result.status !== 0) throw new Error(`electron-vite build failed:\n${result.stdout}\n${result.stderr}`);
-  }
-  return readFileSync(bundle, 'utf8');
+  buildIfStale(['out/preload/index.cjs'], ['src/preload', 'src/shared/api', 'electron.vite.config.ts']);
+  return readFileSync(join(outDir, 'index.cjs'), 'utf8');
 }
 
 describe('preload bundle (out/preload/index.cjs)', () => {

@@ -106,6 +106,7 @@ async function importFile(ctx: JobContext, path: string, fileName: string, optio
     };
     const parsed: ParseResult =
       bytes >= OWN_THREAD_BYTES ? await parseInWorker(job, ctx.parserUrl ?? SOURCE_PARSER_URL, ctx.signal, onBatch) : await parseFile(job, onBatch, ctx.signal);
+    writer.flush();
     ctx.signal.throwIfAborted();
     if (restoreIndexes) {
       ctx.progress({ phase: 'indexing', file: fileName, percent: null });

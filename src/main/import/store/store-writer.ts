@@ -15,6 +15,10 @@ export interface WriteCounts {
 
 const ORDER_WIDTH = ORDER_COLUMNS.length;
 const CUSTOMER_WIDTH = 1 + CUSTOMER_COLUMNS.length;
+/** A line item row: order id, position and the item's fields. */
+const ITEM_WIDTH = 2 + LINE_ITEM_FIELDS;
+/** Line items per INSERT statement: far fewer calls into SQLite than one a row, within its limit of bound values. */
+const ITEMS_PER_INSERT = 64;
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
 /**
@@ -35,13 +39,15 @@ export class StoreWriter {
   readonly #orderRow: unknown[] = new Array<unknown>(ORDER_WIDTH + 1);
   readonly #updateArgs: unknown[] = new Array<unknown>(ORDER_WIDTH + 1);
   readonly #customerRow: unknown[] = new Array<unknown>(CUSTOMER_WIDTH);
-  readonly #itemRow: unknown[] = new Array<unknown>(2 + LINE_ITEM_FIELDS);
+  /** Line items waiting to be written, ITEM_WIDTH values each. */
+  readonly #itemQueue: unknown[] = [];
   readonly #byExternal: Statement;
   readonly #byKey: Statement;
   readonly #insertOrder: Statement;
   readonly #updateOrder: Statement;
   readonly #deleteItems: Statement;
   readonly #insertItem: Statement;
+  readonly #insertItemsAtOnce: Statement;
   readonly #countItems: Statement;
   readonly #customerByKey: Statement;
   readonly #insertCustomer: Statement;
@@ -61,9 +67,11 @@ export class StoreWriter {
     );
     this.#updateOrder = db.prepare(`UPDATE orders SET ${ORDER_COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_import_id = ${importId} WHERE id = ?`);
     this.#deleteItems = db.prepare('DELETE FROM line_items WHERE order_id = ?');
-    this.#insertItem = db.prepare(
-      `INSERT INTO line_items (order_id, position, product_title, variant, sku, quantity, price_cents, vendor) VALUES (${placeholders(2 + LINE_ITEM_FIELDS)})`,
-    );
+    const insertItems = (n: number) =>
+      `INSERT INTO line_items (order_id, position, product_title, variant, sku, quantity, price_cents, vendor)
+       VALUES ${Array.from({ length: n }, () => `(${placeholders(ITEM_WIDTH)})`).join(', ')}`;
+    this.#insertItem = db.prepare(insertItems(1));
+    this.#insertItemsAtOnce = db.prepare(insertItems(ITEMS_PER_INSERT));
     this.#countItems = db.prepare('SELECT count(*) FROM line_items WHERE order_id = ?').pluck();
     this.#customerByKey = db.prepare('SELECT id FROM customers WHERE identity_key = ?').pluck();
     this.#insertCustomer = db.prepare(
@@ -79,7 +87,7 @@ export class StoreWriter {
     );
   }
 
-  /** Writes a batch of records. */
+  /** Writes a batch of records (some line items may wait in a queue until `flush`). */
   apply(values: readonly unknown[]): void {
     let i = 0;
     while (i < values.length) {
@@ -126,6 +134,7 @@ export class StoreWriter {
       this.#warnings.add('splitOrder', 'Orders whose rows are not together in the file: the later rows were added to the order', line);
       if (earlier === 'unchanged') return next;
       if (hasOrderFields) this.#update(existing.id);
+      this.flush();
       this.#insertItems(existing.id, values, itemsAt, this.#countItems.get(existing.id) as number);
       return next;
     }
@@ -150,16 +159,26 @@ export class StoreWriter {
     this.#updateOrder.run(args);
   }
 
+  /** Queues an order's line items; they are written ITEMS_PER_INSERT at a time (one statement binding them all). */
   #insertItems(orderId: number, values: readonly unknown[], at: number, offset: number): void {
     const count = values[at] as number;
-    const item = this.#itemRow;
-    item[0] = orderId;
+    const queue = this.#itemQueue;
     let i = at + 1;
     for (let n = 1; n <= count; n++) {
-      item[1] = offset + n;
-      for (let k = 0; k < LINE_ITEM_FIELDS; k++) item[2 + k] = values[i++];
-      this.#insertItem.run(item);
+      queue.push(orderId, offset + n);
+      for (let k = 0; k < LINE_ITEM_FIELDS; k++) queue.push(values[i++]);
+      if (queue.length === ITEM_WIDTH * ITEMS_PER_INSERT) {
+        this.#insertItemsAtOnce.run(queue);
+        queue.length = 0;
+      }
     }
+  }
+
+  /** Writes the queued line items. Call before reading line items, and at the end of the import. */
+  flush(): void {
+    const queue = this.#itemQueue;
+    for (let at = 0; at < queue.length; at += ITEM_WIDTH) this.#insertItem.run(queue.slice(at, at + ITEM_WIDTH));
+    queue.length = 0;
   }
 
   /** The customer an order belongs to, created from the order's details the first time it is seen. */
