@@ -95,11 +95,11 @@ export class CsvParser {
           let p = pos + 1;
           let escaped = 0;
           for (;;) {
-            let c = 0;
-            while (p < n && (c = buf[p]) !== QUOTE) {
+            for (; p < n; p++) {
+              const c = buf[p];
+              if (c === QUOTE) break;
               if (c === LF) extraLines++;
               else if (c >= FIRST_NON_ASCII) nonAscii = true;
-              p++;
             }
             if (p >= n || (p + 1 === n && !final)) {
               if (!final) return this.#keep(buf, rowStart);
@@ -134,12 +134,12 @@ export class CsvParser {
           throw this.#syntaxError(this.#line + extraLines, 'csvTextAfterQuote', 'there is text right after the closing quote of a field');
         }
         let p = pos;
-        let c = 0;
-        while (p < n && (c = buf[p]) !== delimiter && c !== LF) {
+        for (; p < n; p++) {
+          const c = buf[p];
+          if (c === delimiter || c === LF) break;
           if (c >= FIRST_NON_ASCII) nonAscii = true;
-          p++;
         }
-        if (p < n && c === delimiter) {
+        if (p < n && buf[p] === delimiter) {
           this.#starts[count] = pos;
           this.#ends[count] = p;
           this.#escaped[count++] = 0;
