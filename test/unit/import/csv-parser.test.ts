@@ -55,6 +55,14 @@ describe('CSV parser', () => {
     for (const size of [1, 2, 3, 5, 64]) expect(parseAll(text, [size]).rows).toEqual(expected);
   });
 
+  it('reads bytes that are not UTF-8 (a file saved as Windows-1252) without shifting the fields around them', () => {
+    const rows: string[][] = [];
+    const parser = new CsvParser('x.csv', (fields, count) => rows.push(fields.slice(0, count)));
+    parser.push(Buffer.concat([Buffer.from('a,b,c,d\n'), Buffer.from([0x92, 0x2c, 0x78, 0x2c, 0xf1, 0x2c, 0x79, 0x0a])]));
+    parser.end();
+    expect(rows[1]).toEqual(['\ufffd', 'x', '\ufffd', 'y']);
+  });
+
   it('turns into text only the columns it is told to read, and every column of a one-field record', () => {
     const rows: string[][] = [];
     const parser = new CsvParser('x.csv', (fields, count) => rows.push(fields.slice(0, count)));

@@ -32,6 +32,8 @@ export class CsvParser {
   #starts = new Int32Array(128);
   #ends = new Int32Array(128);
   #escaped = new Uint8Array(128);
+  #charStarts = new Int32Array(128);
+  #charEnds = new Int32Array(128);
   #wanted: Uint8Array | null = null;
   #pending: Buffer | null = null;
   #line = 1;
@@ -164,21 +166,53 @@ export class CsvParser {
     const starts = this.#starts;
     const ends = this.#ends;
     const wanted = count === 1 ? null : this.#wanted;
-    // An ASCII record is one Latin-1 string (byte offsets are character offsets): one decode, cheap slices.
+    // The record is decoded once and its fields sliced out: an ASCII record as Latin-1 (byte offsets are
+    // character offsets), any other with its offsets counted in UTF-16 units. A record with bytes that are
+    // not UTF-8 (where offsets would not line up) is decoded field by field.
     const base = starts[0];
-    const ascii = nonAscii ? '' : buf.toString('latin1', base, ends[count - 1]);
+    const end = ends[count - 1];
+    const text = nonAscii ? this.#decodeUtf8(buf, count, base, end) : buf.toString('latin1', base, end);
+    const from = nonAscii ? this.#charStarts : starts;
+    const to = nonAscii ? this.#charEnds : ends;
+    const shift = nonAscii ? 0 : base;
     for (let i = 0; i < count; i++) {
-      const start = starts[i];
-      const end = ends[i];
-      if (end === start || (wanted !== null && wanted[i] !== 1)) {
+      if (ends[i] === starts[i] || (wanted !== null && wanted[i] !== 1)) {
         fields[i] = '';
         continue;
       }
-      let value = nonAscii ? buf.toString('utf8', start, end) : ascii.slice(start - base, end - base);
+      let value = text === null ? buf.toString('utf8', starts[i], ends[i]) : text.slice(from[i] - shift, to[i] - shift);
       if (this.#escaped[i] === 1) value = value.replaceAll('""', '"');
       fields[i] = value;
     }
     this.#onRow(fields, count, this.#line);
+  }
+
+  /**
+   * The record as UTF-8 text, with each field's bounds in #charStarts/#charEnds (UTF-16 units from the
+   * record's start), or null when its bytes are not valid UTF-8.
+   */
+  #decodeUtf8(buf: Buffer, count: number, base: number, end: number): string | null {
+    const starts = this.#starts;
+    const ends = this.#ends;
+    // Bytes minus UTF-16 units so far: one per continuation byte, less one per 4-byte lead (a surrogate pair).
+    let surplus = 0;
+    let p = base;
+    for (let i = 0; i < 2 * count; i++) {
+      const field = i >> 1;
+      const to = (i & 1) === 0 ? starts[field] : ends[field];
+      for (; p < to; p++) {
+        const c = buf[p];
+        if (c >= FIRST_NON_ASCII) {
+          if (c < 0xc0) surplus++;
+          else if (c >= 0xf0) surplus--;
+        }
+      }
+      if ((i & 1) === 0) this.#charStarts[field] = to - base - surplus;
+      else this.#charEnds[field] = to - base - surplus;
+    }
+    const text = buf.toString('utf8', base, end);
+    // Invalid bytes decode to U+FFFD, each standing for a number of bytes the count above cannot know.
+    return text.length === end - base - surplus && !text.includes('\ufffd') ? text : null;
   }
 
   #keep(buf: Buffer, from: number): void {
@@ -199,6 +233,8 @@ export class CsvParser {
     this.#starts = starts;
     this.#ends = ends;
     this.#escaped = escaped;
+    this.#charStarts = new Int32Array(size);
+    this.#charEnds = new Int32Array(size);
   }
 
   #syntaxError(line: number, key: string, reason: string): AppError {

@@ -36,9 +36,18 @@ const ORDER_HEADER = 3;
  * where a flat array of strings and numbers is the cheapest thing to send):
  *   order:    ORDER, line, hasOrderFields, ...ORDER_COLUMNS, matchKey, customer?, itemCount, ...items (LINE_ITEM_FIELDS each)
  *   customer: EXPORTED_CUSTOMER, identityKey, ...CUSTOMER_COLUMNS
- * where `customer?` is 0, or 1 followed by identityKey and CUSTOMER_COLUMNS.
+ * where `customer?` is one of the OrderCustomer forms.
  */
 export const RecordTag = { order: 1, exportedCustomer: 2 } as const;
+
+/** How an order record names its customer: none, in full (the first order of theirs), or by identity key alone (met before). */
+export const OrderCustomer = { none: 0, full: 1, known: 2 } as const;
+
+/**
+ * A copy of a key that shares no memory with the text it was cut from: a key kept for the whole import
+ * must not keep its whole CSV line alive with it.
+ */
+const detached = (key: string): string => Buffer.from(key, 'utf8').toString('utf8');
 
 function pushCustomer(out: unknown[], c: CustomerValues): void {
   out.push(c.identityKey, c.email, c.phone, c.firstName, c.lastName, c.company, c.city, c.province, c.country, c.zip, c.acceptsEmailMarketing,
@@ -53,6 +62,8 @@ function pushCustomer(out: unknown[], c: CustomerValues): void {
  */
 export class RecordEncoder implements RecordSink {
   #values: unknown[] = [];
+  /** Identity keys of the customers whose details went out with an earlier order of this file. */
+  readonly #customersSent = new Set<string>();
 
   order(order: OrderValues, items: readonly LineItemValues[], customer: CustomerValues | null, hasOrderFields: boolean, line: number): void {
     const { isPurchase, netCents } = purchaseOf(order);
@@ -69,11 +80,14 @@ export class RecordEncoder implements RecordSink {
     const content: unknown[] = out.slice(start + ORDER_HEADER);
     for (const it of items) content.push(it.productTitle, it.variant, it.sku, it.quantity, it.priceCents, it.vendor);
     out.push(fingerprint(content), order.matchKey);
-    if (customer) {
-      out.push(1);
-      pushCustomer(out, customer);
+    if (!customer) {
+      out.push(OrderCustomer.none);
+    } else if (this.#customersSent.has(customer.identityKey)) {
+      out.push(OrderCustomer.known, customer.identityKey);
     } else {
-      out.push(0);
+      this.#customersSent.add(detached(customer.identityKey));
+      out.push(OrderCustomer.full);
+      pushCustomer(out, customer);
     }
     out.push(items.length);
     for (const it of items) out.push(it.productTitle, it.variant, it.sku, it.quantity, it.priceCents, it.vendor);

@@ -2,7 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../db/connection.ts';
 import type { WarningLog } from '../warning-log.ts';
 import { fingerprint } from './fingerprint.ts';
-import { CUSTOMER_COLUMNS, LINE_ITEM_FIELDS, ORDER_COLUMNS, ORDER_CUSTOMER_ID, ORDER_FINGERPRINT, RecordTag } from './order-record.ts';
+import { CUSTOMER_COLUMNS, LINE_ITEM_FIELDS, ORDER_COLUMNS, ORDER_CUSTOMER_ID, ORDER_FINGERPRINT, OrderCustomer, RecordTag } from './order-record.ts';
 import type { OrderOutcome } from './order-types.ts';
 
 export interface WriteCounts {
@@ -107,9 +107,15 @@ export class StoreWriter {
     for (let k = 0; k < ORDER_WIDTH; k++) row[k] = values[i++];
     const matchKey = values[i++] as string;
     row[ORDER_WIDTH] = matchKey;
-    if (values[i++] === 1) {
+    const customer = values[i++];
+    if (customer === OrderCustomer.full) {
       row[ORDER_CUSTOMER_ID] = this.#customerId(values, i);
       i += CUSTOMER_WIDTH;
+    } else if (customer === OrderCustomer.known) {
+      const id = this.#customerIds.get(values[i] as string);
+      if (id === undefined) throw new Error(`an order names customer ${String(values[i])} before their details`);
+      row[ORDER_CUSTOMER_ID] = id;
+      i++;
     } else {
       row[ORDER_CUSTOMER_ID] = null;
     }
