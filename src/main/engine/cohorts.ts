@@ -62,6 +62,7 @@ export function buildCohorts(history: ShopHistory, months: MonthTable, keyOf: (c
     grow(g.netDiff, maxK + 2);
     g.lastOffset[maxK] += 1;
     let lastK = -1;
+    let total = 0;
     for (let k = a; k < b; k += 1) {
       const offset = months.of(day[k]) - firstMonth;
       if (offset !== lastK) {
@@ -69,8 +70,9 @@ export function buildCohorts(history: ShopHistory, months: MonthTable, keyOf: (c
         lastK = offset;
       }
       g.netDiff[offset] += net[k];
+      total += net[k];
     }
-    g.netDiff[maxK + 1] -= net.subarray(a, b).reduce((s, v) => s + v, 0);
+    g.netDiff[maxK + 1] -= total;
   }
   const rows: CohortRow[] = [];
   for (const [key, g] of groups) {
@@ -91,5 +93,14 @@ export function buildCohorts(history: ShopHistory, months: MonthTable, keyOf: (c
 
 /** First-purchase month cohorts, oldest first. */
 export function monthCohorts(history: ShopHistory, months: MonthTable): CohortRow[] {
-  return buildCohorts(history, months, (i) => isoMonthOf(months.of(history.day[history.start[i]]))).sort((x, y) => String(x.key).localeCompare(String(y.key)));
+  const names = new Map<number, string>();
+  const nameOf = (month: number): string => {
+    let name = names.get(month);
+    if (name === undefined) {
+      name = isoMonthOf(month);
+      names.set(month, name);
+    }
+    return name;
+  };
+  return buildCohorts(history, months, (i) => nameOf(months.of(history.day[history.start[i]]))).sort((x, y) => String(x.key).localeCompare(String(y.key)));
 }

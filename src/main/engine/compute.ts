@@ -60,13 +60,15 @@ export function computeLifecycle(history: ShopHistory, overrides: ThresholdOverr
   if (cutoff !== null) for (let i = 0; i < n; i += 1) vip[i] = summaries.buyer[i] && summaries.netCents[i] >= cutoff ? 1 : 0;
 
   const months = new MonthTable(Math.min(history.shopStart, history.asOf), history.asOf);
-  const laterGaps: number[] = [];
+  // Gaps after the second occasion: at most one per occasion, filled in place, then cut and sorted.
+  const laterGaps = new Float64Array(history.day.length);
+  let laterGapCount = 0;
   const conversionsByMonth = new Map<number, StageConversion>();
   for (let i = 0; i < n; i += 1) {
     const a = history.start[i];
     const b = history.start[i + 1];
     if (a === b) continue;
-    for (let k = a + 2; k < b; k += 1) laterGaps.push(history.day[k] - history.day[k - 1]);
+    for (let k = a + 2; k < b; k += 1) laterGaps[laterGapCount++] = history.day[k] - history.day[k - 1];
     const month = months.of(history.day[a]);
     let c = conversionsByMonth.get(month);
     if (!c) {
@@ -96,7 +98,7 @@ export function computeLifecycle(history: ShopHistory, overrides: ThresholdOverr
     months,
     monthCohorts: monthCohorts(history, months),
     firstToSecond: describeDays(timingInputs.firstToSecond),
-    laterGaps: describeDays(Float64Array.from(laterGaps).sort()),
+    laterGaps: describeDays(laterGaps.subarray(0, laterGapCount).sort()),
     conversions: [...conversionsByMonth.values()].sort((x, y) => x.cohort.localeCompare(y.cohort)),
     medianDaysInStage: medianDaysInStage(journeys),
     series,

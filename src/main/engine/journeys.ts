@@ -145,10 +145,15 @@ export function stageCountsOn(journeys: Journeys, samples: readonly number[]): n
 
 /** Median length in days of the stays in each stage that have ended by the as-of day. */
 export function medianDaysInStage(journeys: Journeys): (number | null)[] {
-  const lengths: number[][] = STAGES.map(() => []);
+  // Counted first, so each stage's lengths fill one typed array in place.
+  const counts = new Int32Array(STAGES.length);
+  for (let j = 0; j < journeys.length; j += 1) if (!isOpen(journeys, j)) counts[journeys.stage[j]] += 1;
+  const lengths = STAGES.map((_, s) => new Float64Array(counts[s]));
+  counts.fill(0);
   for (let j = 0; j < journeys.length; j += 1) {
     if (isOpen(journeys, j)) continue;
-    lengths[journeys.stage[j]].push(journeys.to[j] - journeys.from[j] + 1);
+    const s = journeys.stage[j];
+    lengths[s][counts[s]++] = journeys.to[j] - journeys.from[j] + 1;
   }
-  return lengths.map((l) => median(Float64Array.from(l).sort()));
+  return lengths.map((l) => median(l.sort()));
 }

@@ -33,8 +33,8 @@ export interface ShopHistory {
   firstChannel: (string | null)[];
 }
 
-/** customer id, day number, net cents, order id, discount code, sales channel. */
-type PurchaseRow = [number, number, number, number, string | null, string | null];
+/** customer id, day number, 1 when counted as a purchase, net cents, order id, discount code, sales channel. */
+type OrderRow = [number, number, number, number, number, string | null, string | null];
 
 /** Reads the shop's purchases up to the end of `asOfIso` in one ordered pass. */
 export function loadShopHistory(db: Db, asOfIso: string): ShopHistory {
@@ -43,15 +43,19 @@ export function loadShopHistory(db: Db, asOfIso: string): ShopHistory {
   // merged customers (rare) are mapped to their root and re-sorted in memory.
   const rootOf = new Map<number, number>();
   for (const [id, root] of db.prepare('SELECT id, merged_into FROM customers WHERE merged_into IS NOT NULL').raw().all() as [number, number][]) rootOf.set(id, root);
-  // Days come as day numbers (days since 1970-01-01, as dayNumber gives), computed by SQLite.
-  const purchases = db.prepare(
-    `SELECT o.customer_id, unixepoch(o.created_day) / 86400, o.net_cents, o.id, o.discount_code, o.source_channel FROM orders o
-      WHERE o.customer_id IS NOT NULL AND ${COUNTED_PURCHASE_SQL} AND o.created_day <= ?
+  // Every order of the identified customers (the first of any kind makes a customer known), days as
+  // day numbers (days since 1970-01-01, as dayNumber gives) computed by SQLite.
+  const ordered = db.prepare(
+    `SELECT o.customer_id, unixepoch(o.created_day) / 86400, ${COUNTED_PURCHASE_SQL}, o.net_cents, o.id, o.discount_code, o.source_channel FROM orders o
+      WHERE o.customer_id IS NOT NULL AND o.created_day <= ?
       ORDER BY o.customer_id, o.created_day, o.id`,
   ).raw();
   // Streamed: rows are dropped as soon as they are read (holding 200,000 of them costs more in garbage collection than reading them).
-  const rows = rootOf.size === 0 ? (purchases.iterate(asOfIso) as IterableIterator<PurchaseRow>) : byRoot(purchases.all(asOfIso) as PurchaseRow[], rootOf);
+  const rows = rootOf.size === 0 ? (ordered.iterate(asOfIso) as IterableIterator<OrderRow>) : byRoot(ordered.all(asOfIso) as OrderRow[], rootOf);
 
+  // Customers with any order and the day of their first, ascending by id.
+  const orderingIds: number[] = [];
+  const firstOrderDay: number[] = [];
   const buyerIds: number[] = [];
   const buyerStart: number[] = [];
   const buyerOrders: number[] = [];
@@ -60,43 +64,52 @@ export function loadShopHistory(db: Db, asOfIso: string): ShopHistory {
   const buyerChannel: (string | null)[] = [];
   const occDay: number[] = [];
   const occNet: number[] = [];
+  // One string per distinct code or channel: a copy per customer would outlive the loop and slow every garbage collection.
+  const distinct = new Map<string, string>();
+  const once = (s: string | null): string | null => {
+    if (s === null) return null;
+    const known = distinct.get(s);
+    if (known !== undefined) return known;
+    distinct.set(s, s);
+    return s;
+  };
   let currentCid = -1;
+  let currentBuyer = -1;
   let currentDay = Number.NaN;
   for (const row of rows) {
     const cid = row[0];
     const d = row[1];
     if (cid !== currentCid) {
+      orderingIds.push(cid);
+      firstOrderDay.push(d);
+      currentCid = cid;
+    }
+    if (row[2] === 0) continue;
+    if (cid !== currentBuyer) {
       buyerIds.push(cid);
       buyerStart.push(occDay.length);
       buyerOrders.push(0);
-      buyerFirstOrder.push(row[3]);
-      buyerDiscount.push(row[4]);
-      buyerChannel.push(row[5]);
-      currentCid = cid;
+      buyerFirstOrder.push(row[4]);
+      buyerDiscount.push(once(row[5]));
+      buyerChannel.push(once(row[6]));
+      currentBuyer = cid;
       currentDay = Number.NaN;
     }
     buyerOrders[buyerOrders.length - 1] += 1;
     if (d !== currentDay) {
       occDay.push(d);
-      occNet.push(row[2]);
+      occNet.push(row[3]);
       currentDay = d;
     } else {
-      occNet[occNet.length - 1] += row[2];
+      occNet[occNet.length - 1] += row[3];
     }
   }
 
-  // First order of any kind (index-only scan), so customers with only non-purchase orders are known too.
-  const anyOrders = db
-    .prepare('SELECT customer_id, unixepoch(min(created_day)) / 86400 FROM orders WHERE customer_id IS NOT NULL AND created_day <= ? GROUP BY customer_id ORDER BY customer_id')
-    .raw()
-    .all(asOfIso) as [number, number][];
   // Not limited to asOf, so contacts are known from the same day whatever day the figures are computed as of.
   const firstShopDay = db.prepare('SELECT min(created_day) FROM orders').pluck().get() as string | null;
   const shopStart = firstShopDay === null ? asOf : dayNumber(firstShopDay);
   const exported = db.prepare('SELECT id FROM customers WHERE from_customers_export = 1 ORDER BY id').pluck().all() as number[];
   if (rootOf.size > 0) {
-    for (const row of anyOrders) row[0] = rootOf.get(row[0]) ?? row[0];
-    anyOrders.sort((x, y) => x[0] - y[0]);
     for (let k = 0; k < exported.length; k += 1) exported[k] = rootOf.get(exported[k]) ?? exported[k];
     exported.sort((x, y) => x - y);
   }
@@ -114,7 +127,7 @@ export function loadShopHistory(db: Db, asOfIso: string): ShopHistory {
   for (;;) {
     const id = Math.min(
       nextBuyer < buyerIds.length ? buyerIds[nextBuyer] : Number.POSITIVE_INFINITY,
-      nextOther < anyOrders.length ? anyOrders[nextOther][0] : Number.POSITIVE_INFINITY,
+      nextOther < orderingIds.length ? orderingIds[nextOther] : Number.POSITIVE_INFINITY,
       nextExported < exported.length ? exported[nextExported] : Number.POSITIVE_INFINITY,
     );
     if (id === Number.POSITIVE_INFINITY) break;
@@ -123,8 +136,8 @@ export function loadShopHistory(db: Db, asOfIso: string): ShopHistory {
       known = shopStart;
       nextExported += 1;
     }
-    while (nextOther < anyOrders.length && anyOrders[nextOther][0] === id) {
-      known = Math.min(known, anyOrders[nextOther][1]);
+    while (nextOther < orderingIds.length && orderingIds[nextOther] === id) {
+      known = Math.min(known, firstOrderDay[nextOther]);
       nextOther += 1;
     }
     ids.push(id);
@@ -161,10 +174,10 @@ export function loadShopHistory(db: Db, asOfIso: string): ShopHistory {
   return { asOf, shopStart, customerIds, knownFrom, start, day, net, orders, firstOrderId, firstDiscount, firstChannel };
 }
 
-/** Purchases with merged customers mapped to their root, in the order of the query (customer, day, order id). */
-function byRoot(rows: PurchaseRow[], rootOf: Map<number, number>): PurchaseRow[] {
+/** Orders with merged customers mapped to their root, in the order of the query (customer, day, order id). */
+function byRoot(rows: OrderRow[], rootOf: Map<number, number>): OrderRow[] {
   for (const row of rows) row[0] = rootOf.get(row[0]) ?? row[0];
-  return rows.sort((x, y) => x[0] - y[0] || x[1] - y[1] || x[3] - y[3]);
+  return rows.sort((x, y) => x[0] - y[0] || x[1] - y[1] || x[4] - y[4]);
 }
 
 /** The default as-of day: the shop's latest imported order day (null when there are no orders). */

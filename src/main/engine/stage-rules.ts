@@ -58,6 +58,40 @@ function classify(s: CustomerState, day: number, t: EffectiveThresholds): number
 /** Receives each stage change: the new stage, its first day and what caused it. */
 export type StageSink = (stage: number, from: number, cause: number) => void;
 
+/** One customer's replay in progress: their position, the stage last emitted and where stage changes go. */
+interface Replay extends CustomerState {
+  current: number;
+  t: EffectiveThresholds;
+  sink: StageSink;
+}
+
+function enter(r: Replay, stage: number, day: number, cause: number): void {
+  if (stage === r.current) return;
+  r.sink(stage, day, cause);
+  r.current = stage;
+}
+
+function visit(r: Replay, day: number, from: number, to: number): void {
+  if (day < from || day > to) return;
+  const stage = classify(r, day, r.t);
+  const cause =
+    day === r.reactivatedUntil + 1 ? REACTIVATION_ENDED : stage === LAPSED ? LAPSE_PASSED : stage === AT_RISK ? (r.n === 1 ? WINDOW_PASSED : AT_RISK_PASSED) : REACTIVATION_ENDED;
+  enter(r, stage, day, cause);
+}
+
+/** Examines, in day order, the days a threshold passes: the end of reactivation, then the two thresholds (first <= second). */
+function passTime(r: Replay, from: number, to: number): void {
+  const t = r.t;
+  const reactivationEnd = r.reactivatedUntil + 1;
+  const first = r.n === 1 ? r.last + t.window + 1 : r.last + Math.floor(t.atRisk * r.scale) + 1;
+  const second = r.n === 1 ? r.last + t.lapse + 1 : r.last + Math.floor(t.lapse * r.scale) + 1;
+  if (reactivationEnd <= first) visit(r, reactivationEnd, from, to);
+  visit(r, first, from, to);
+  if (reactivationEnd > first && reactivationEnd <= second) visit(r, reactivationEnd, from, to);
+  visit(r, second, from, to);
+  if (reactivationEnd > second) visit(r, reactivationEnd, from, to);
+}
+
 /**
  * Replays one customer's purchase occasions (days[a..b-1], ascending) from the day they became
  * known to `asOf` (later occasions are ignored), emitting every stage change in order. Between purchases only the threshold
@@ -67,50 +101,24 @@ export type StageSink = (stage: number, from: number, cause: number) => void;
 export function replayCustomer(days: Int32Array, a: number, b: number, knownFrom: number, asOf: number, t: EffectiveThresholds, sink: StageSink): number {
   if (knownFrom > asOf) return -1;
   while (b > a && days[b - 1] > asOf) b -= 1;
-  let current = -1;
-  const enter = (stage: number, day: number, cause: number) => {
-    if (stage === current) return;
-    sink(stage, day, cause);
-    current = stage;
-  };
-  const s: CustomerState = { n: 0, last: 0, gaps: [], scale: 1, reactivatedUntil: Number.NEGATIVE_INFINITY };
-  if (a === b || knownFrom < days[a]) enter(PROSPECT, knownFrom, FIRST_SEEN);
-
-  const visit = (day: number, from: number, to: number) => {
-    if (day < from || day > to) return;
-    const stage = classify(s, day, t);
-    const cause =
-      day === s.reactivatedUntil + 1 ? REACTIVATION_ENDED : stage === LAPSED ? LAPSE_PASSED : stage === AT_RISK ? (s.n === 1 ? WINDOW_PASSED : AT_RISK_PASSED) : REACTIVATION_ENDED;
-    enter(stage, day, cause);
-  };
-  /** Examines, in day order, the days a threshold passes: the end of reactivation, then the two thresholds (first <= second). */
-  const passTime = (from: number, to: number) => {
-    const reactivationEnd = s.reactivatedUntil + 1;
-    const first = s.n === 1 ? s.last + t.window + 1 : s.last + Math.floor(t.atRisk * s.scale) + 1;
-    const second = s.n === 1 ? s.last + t.lapse + 1 : s.last + Math.floor(t.lapse * s.scale) + 1;
-    if (reactivationEnd <= first) visit(reactivationEnd, from, to);
-    visit(first, from, to);
-    if (reactivationEnd > first && reactivationEnd <= second) visit(reactivationEnd, from, to);
-    visit(second, from, to);
-    if (reactivationEnd > second) visit(reactivationEnd, from, to);
-  };
-
+  const r: Replay = { n: 0, last: 0, gaps: [], scale: 1, reactivatedUntil: Number.NEGATIVE_INFINITY, current: -1, t, sink };
+  if (a === b || knownFrom < days[a]) enter(r, PROSPECT, knownFrom, FIRST_SEEN);
   for (let k = a; k < b; k += 1) {
     const day = days[k];
     let wasLapsed = false;
-    if (s.n > 0) {
-      passTime(s.last + 1, day - 1);
-      wasLapsed = classify(s, day - 1, t) === LAPSED;
-      insertSorted(s.gaps, day - s.last);
-      s.scale = personalScale(s.gaps, t.lapse);
+    if (r.n > 0) {
+      passTime(r, r.last + 1, day - 1);
+      wasLapsed = classify(r, day - 1, t) === LAPSED;
+      insertSorted(r.gaps, day - r.last);
+      r.scale = personalScale(r.gaps, t.lapse);
     }
-    s.n += 1;
-    s.last = day;
-    if (wasLapsed) s.reactivatedUntil = day + t.window;
-    enter(classify(s, day, t), day, PURCHASE);
+    r.n += 1;
+    r.last = day;
+    if (wasLapsed) r.reactivatedUntil = day + t.window;
+    enter(r, classify(r, day, t), day, PURCHASE);
   }
-  if (s.n > 0) passTime(s.last + 1, asOf);
-  return current;
+  if (r.n > 0) passTime(r, r.last + 1, asOf);
+  return r.current;
 }
 
 function insertSorted(values: number[], value: number): void {

@@ -11,23 +11,35 @@ import { STAGES, STAGE_CAUSES, type JourneyStep, type Stage } from '../../shared
  */
 const BYTES_PER_STAY = 4;
 
-/** The stored journeys of the given customers (history indexes), as views into one buffer. */
-export function encodeJourneys(journeys: Journeys, customers: readonly number[]): Buffer[] {
-  let stays = 0;
-  for (const i of customers) stays += journeys.startOf[i + 1] - journeys.startOf[i];
-  const bytes = Buffer.alloc(stays * BYTES_PER_STAY);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const blobs = new Array<Buffer>(customers.length);
-  let at = 0;
-  customers.forEach((i, k) => {
-    const start = at;
-    for (let j = journeys.startOf[i]; j < journeys.startOf[i + 1]; j += 1) {
-      view.setInt32(at, journeys.from[j] * 64 + journeys.stage[j] * 8 + journeys.cause[j], true);
-      at += BYTES_PER_STAY;
+/** The stored journeys of some customers (history indexes), encoded into one buffer. */
+export class StoredJourneys {
+  readonly #bytes: Buffer;
+  /** Byte offsets: customer k's journey is bytes[#offsets[k] .. #offsets[k + 1]). */
+  readonly #offsets: Int32Array;
+
+  constructor(journeys: Journeys, customers: readonly number[]) {
+    this.#offsets = new Int32Array(customers.length + 1);
+    let stays = 0;
+    customers.forEach((i, k) => {
+      this.#offsets[k] = stays * BYTES_PER_STAY;
+      stays += journeys.startOf[i + 1] - journeys.startOf[i];
+    });
+    this.#offsets[customers.length] = stays * BYTES_PER_STAY;
+    this.#bytes = Buffer.alloc(stays * BYTES_PER_STAY);
+    const view = new DataView(this.#bytes.buffer, this.#bytes.byteOffset, this.#bytes.byteLength);
+    let at = 0;
+    for (const i of customers) {
+      for (let j = journeys.startOf[i]; j < journeys.startOf[i + 1]; j += 1) {
+        view.setInt32(at, journeys.from[j] * 64 + journeys.stage[j] * 8 + journeys.cause[j], true);
+        at += BYTES_PER_STAY;
+      }
     }
-    blobs[k] = bytes.subarray(start, at);
-  });
-  return blobs;
+  }
+
+  /** Customer k's journey (a view: bind it, do not keep it). */
+  blob(k: number): Buffer {
+    return this.#bytes.subarray(this.#offsets[k], this.#offsets[k + 1]);
+  }
 }
 
 const stayAt = (blob: Uint8Array, k: number): number => new DataView(blob.buffer, blob.byteOffset, blob.byteLength).getInt32(k * BYTES_PER_STAY, true);

@@ -44,23 +44,27 @@ export function thresholdDataEnd(asOf: number): number {
 export function thresholdInputs(history: ShopHistory, upTo = thresholdDataEnd(history.asOf)): ThresholdInputs {
   const { start, customerIds } = history;
   const day = history.day;
-  const firstToSecond: number[] = [];
-  const gaps: number[] = [];
-  const repeatPurchases: number[] = [];
+  // At most one entry per customer, or per occasion for gaps: filled in place, then cut and sorted.
+  const firstToSecond = new Float64Array(customerIds.length);
+  const gaps = new Float64Array(day.length);
+  const repeatPurchases = new Float64Array(customerIds.length);
+  let repeaters = 0;
+  let gapCount = 0;
   for (let i = 0; i < customerIds.length; i += 1) {
     const a = start[i];
     let b = start[i + 1];
     while (b > a && day[b - 1] > upTo) b -= 1;
     if (b - a < 2) continue;
-    firstToSecond.push(day[a + 1] - day[a]);
-    repeatPurchases.push(b - a);
-    for (let k = a + 1; k < b; k += 1) gaps.push(day[k] - day[k - 1]);
+    firstToSecond[repeaters] = day[a + 1] - day[a];
+    repeatPurchases[repeaters] = b - a;
+    repeaters += 1;
+    for (let k = a + 1; k < b; k += 1) gaps[gapCount++] = day[k] - day[k - 1];
   }
   return {
     upTo,
-    firstToSecond: Float64Array.from(firstToSecond).sort(),
-    gaps: Float64Array.from(gaps).sort(),
-    repeatPurchases: Float64Array.from(repeatPurchases).sort(),
+    firstToSecond: firstToSecond.subarray(0, repeaters).sort(),
+    gaps: gaps.subarray(0, gapCount).sort(),
+    repeatPurchases: repeatPurchases.subarray(0, repeaters).sort(),
   };
 }
 

@@ -21,10 +21,17 @@ export function firstProducts(db: Db, orderIds: number[]): Map<number, string | 
   const wanted = new Uint8Array(maxId + 1);
   for (const id of orderIds) wanted[id] = 1;
   const position = new Float64Array(maxId + 1).fill(Number.POSITIVE_INFINITY);
-  for (const [orderId, at, product] of db.prepare('SELECT order_id, position, product_title FROM line_items').raw().all() as [number, number, string | null][]) {
+  // Streamed, and one string per distinct title: rows and copies that outlive the scan slow every garbage collection.
+  const titles = new Map<string, string>();
+  for (const [orderId, at, product] of db.prepare('SELECT order_id, position, product_title FROM line_items').raw().iterate() as IterableIterator<[number, number, string | null]>) {
     if (orderId > maxId || wanted[orderId] === 0 || position[orderId] <= at) continue;
     position[orderId] = at;
-    products.set(orderId, product);
+    let title = product;
+    if (product !== null) {
+      title = titles.get(product) ?? product;
+      titles.set(title, title);
+    }
+    products.set(orderId, title);
   }
   return products;
 }

@@ -3,7 +3,7 @@ import { BatchInsert } from './batch-insert.ts';
 import { firstProducts } from './first-products.ts';
 import { withoutIndexes } from './bulk-indexes.ts';
 import type { RecomputeRun, RecomputeStep } from './run.ts';
-import { encodeJourneys } from '../stored-journey.ts';
+import { StoredJourneys } from '../stored-journey.ts';
 
 /** The stored columns (the table derives the others, such as stage names and ISO days, on read). */
 const COLUMNS = `(customer_id, stage_rank, rule_rank, stage_since_number, purchases, orders, net_cents, repeat_mean_cents,
@@ -32,36 +32,43 @@ export const writeCustomers: RecomputeStep = {
   run(run: RecomputeRun) {
     const { db, result } = run;
     const { history, journeys } = result;
-    const stored = new Map<number, number>();
+    // Stored ids and fingerprints, both ascending by id like the history's customers: one merging walk pairs them.
+    const storedIds = run.full ? [] : (db.prepare('SELECT customer_id FROM lifecycle_customers ORDER BY customer_id').pluck().all() as number[]);
+    const storedHashes = run.full ? [] : (db.prepare('SELECT row_hash FROM lifecycle_customers ORDER BY customer_id').pluck().all() as number[]);
     if (run.full) db.exec('DELETE FROM lifecycle_customers');
-    else for (const [id, hash] of db.prepare('SELECT customer_id, row_hash FROM lifecycle_customers').raw().all() as [number, number][]) stored.set(id, hash);
 
     const changed: number[] = [];
-    const hashes: number[] = [];
+    const hashes = new Int32Array(history.customerIds.length);
+    const gone: number[] = [];
+    let s = 0;
     for (let i = 0; i < history.customerIds.length; i += 1) {
-      if (journeys.current[i] < 0) continue;
       const id = history.customerIds[i];
+      while (s < storedIds.length && storedIds[s] < id) gone.push(storedIds[s++]);
+      const before = s < storedIds.length && storedIds[s] === id ? storedHashes[s++] : undefined;
+      if (journeys.current[i] < 0) {
+        if (before !== undefined) gone.push(id);
+        continue;
+      }
       const hash = fingerprint(run, i);
-      const before = stored.get(id);
-      stored.delete(id);
       if (before === hash) continue;
+      hashes[changed.length] = hash;
       changed.push(i);
-      hashes.push(hash);
     }
+    while (s < storedIds.length) gone.push(storedIds[s++]);
     run.changed = changed;
     const remove = db.prepare('DELETE FROM lifecycle_customers WHERE customer_id = ?');
-    for (const id of stored.keys()) remove.run(id);
+    for (const id of gone) remove.run(id);
     if (run.full || changed.length > 0.2 * history.customerIds.length) withoutIndexes(db, 'lifecycle_customers', () => writeRows(run, changed, hashes));
     else writeRows(run, changed, hashes);
   },
 };
 
-/** Writes the rows of the changed customers (history indexes), with their fingerprints. */
-function writeRows(run: RecomputeRun, changed: number[], hashes: number[]): void {
+/** Writes the rows of the changed customers (history indexes), with their fingerprints (hashes[k] for changed[k]). */
+function writeRows(run: RecomputeRun, changed: number[], hashes: Int32Array): void {
   const { db, result } = run;
   const { history, journeys, rfm, summaries, vip } = result;
   const products = firstProducts(db, changed.map((i) => history.firstOrderId[i]).filter((id) => id > 0));
-  const stored = encodeJourneys(journeys, changed);
+  const stored = new StoredJourneys(journeys, changed);
   const rows = new BatchInsert(db, `INSERT OR REPLACE INTO lifecycle_customers ${COLUMNS}`, 19);
   changed.forEach((i, k) => {
     const stage = journeys.current[i];
@@ -88,7 +95,7 @@ function writeRows(run: RecomputeRun, changed: number[], hashes: number[]): void
       vip[i],
       firstOrder || null,
       firstOrder ? (products.get(firstOrder) ?? null) : null,
-      stored[k],
+      stored.blob(k),
       hashes[k],
     );
   });

@@ -17,13 +17,15 @@ export const writeReports: RecomputeStep = {
     const { history } = result;
     const ids = history.customerIds;
     // The first order's discount code and channel are in the history; its product was stored by the customers step.
+    // Ids and titles in two plain columns (both in id order, like the history's customers): no row objects.
     const product = new Array<string | null>(ids.length).fill(null);
-    const rows = run.db.prepare('SELECT customer_id, first_product FROM lifecycle_customers WHERE first_product IS NOT NULL').raw().iterate() as IterableIterator<[number, string]>;
+    const withProduct = run.db.prepare('SELECT customer_id FROM lifecycle_customers WHERE first_product IS NOT NULL ORDER BY customer_id').pluck().all() as number[];
+    const titles = run.db.prepare('SELECT first_product FROM lifecycle_customers WHERE first_product IS NOT NULL ORDER BY customer_id').pluck().all() as string[];
     let i = 0;
-    for (const [id, title] of rows) {
+    withProduct.forEach((id, k) => {
       while (i < ids.length && ids[i] < id) i += 1;
-      if (i < ids.length && ids[i] === id) product[i] = title;
-    }
+      if (i < ids.length && ids[i] === id) product[i] = titles[k];
+    });
     const cohorts: Record<CohortDimension, CohortRow[]> = {
       month: result.monthCohorts,
       product: buildCohorts(history, result.months, (c) => product[c], COHORT_KEY_LIMIT),
