@@ -91,9 +91,8 @@ async function importFile(ctx: JobContext, path: string, fileName: string, optio
     const writeWarnings = new WarningLog();
     const writer = new StoreWriter(db, importId, writeWarnings);
     const job: ParseJob = { path, fileName, plan, headers: preview.headers, delimiter: preview.delimiter };
-    const T = () => { const u = (process as any).threadCpuUsage(); return (u.user + u.system) / 1000; }; let applyMs = 0; const t0 = T();
     const onBatch = (batch: ParsedBatch) => {
-      const a0 = T(); writer.apply(batch.values); applyMs += T() - a0;
+      writer.apply(batch.values);
       const seconds = (Date.now() - progress.startedMs) / 1000;
       const allRows = progress.rowsBefore + batch.rows;
       const { ordersAdded, ordersUpdated, ordersUnchanged } = writer.counts;
@@ -110,18 +109,17 @@ async function importFile(ctx: JobContext, path: string, fileName: string, optio
     };
     const parsed: ParseResult =
       bytes >= OWN_THREAD_BYTES ? await parseInWorker(job, ctx.parserUrl ?? SOURCE_PARSER_URL, ctx.signal, onBatch) : await parseFile(job, onBatch, ctx.signal);
-    writer.flush(); const t1 = T(); console.error('apply', applyMs.toFixed(0), 'other during parse', (t1 - t0 - applyMs).toFixed(0));
+    writer.flush();
     ctx.signal.throwIfAborted();
     if (restoreIndexes) {
       ctx.progress({ phase: 'indexing', file: fileName, percent: null });
       restoreIndexes();
     }
-    const t2 = T(); console.error('index', (t2 - t1).toFixed(0));
     const warnings = [...parsed.warnings, ...writeWarnings.list()];
     const report: ImportReport = { importId, fileName, kind: plan.kind, rows: parsed.rows, ...writer.counts, warnings, startedAt, finishedAt: new Date().toISOString() };
     finishImportRecord(db, report, parsed.contentHash);
     if ('mapped' in plan && plan.rememberMapping) rememberMapping(db, preview.headers, plan.mapped.mapping, plan.mapped.dateFormat, report.finishedAt);
-    db.exec('COMMIT'); console.error('commit', (T() - t2).toFixed(0));
+    db.exec('COMMIT');
     return report;
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');
