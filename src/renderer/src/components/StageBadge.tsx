@@ -3,16 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../shared/domain/lifecycle.ts';
 import { stageColor } from '../theme/stage-colors.ts';
 
-/** A stage's name in its colour, with the plain-language explanation on hover (`plain`: a native tooltip, for long lists). */
-export function StageBadge({ stage, size = 'sm', plain = false }: { stage: Stage; size?: 'xs' | 'sm' | 'md'; plain?: boolean }) {
+/** A stage's name in its colour, with the plain-language explanation on hover (long lists use StageTag). */
+export function StageBadge({ stage, size = 'sm' }: { stage: Stage; size?: 'xs' | 'sm' | 'md' }) {
   const { t } = useTranslation();
-  if (plain) {
-    return (
-      <Badge color={stageColor(stage)} variant="light" size={size} radius="sm" style={{ textTransform: 'none' }} title={t(`stageHelp.${stage}`)}>
-        {t(`stages.${stage}`)}
-      </Badge>
-    );
-  }
   return (
     <Tooltip label={t(`stageHelp.${stage}`)} multiline w={260} openDelay={300}>
       <Badge color={stageColor(stage)} variant="light" size={size} radius="sm" style={{ textTransform: 'none' }}>

@@ -1,10 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { Box, Text, UnstyledButton } from '@mantine/core';
+import { Box } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { CustomerRow, CustomerSortField } from '../../../../shared/domain/lifecycle.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { columns, type ColumnId } from './customer-columns.tsx';
+import { CustomerTableHeader } from './CustomerTableHeader.tsx';
 import { CustomerTableRow, ROW_HEIGHT } from './CustomerTableRow.tsx';
 import type { PagedRows } from './use-paged-rows.ts';
 
@@ -35,7 +36,18 @@ export function CustomerTable({ rows, queryKey, visible, sort, onSort, selected,
   const format = useFormat();
   const scroller = useRef<HTMLDivElement>(null);
   const total = rows.total ?? 0;
-  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 5 });
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 5,
+    // The rows are asked for as soon as the range moves, so the request overlaps drawing their placeholders.
+    useFlushSync: false,
+    onChange: (instance) => {
+      const indexes = instance.getVirtualIndexes();
+      if (indexes.length) rows.ensureRange(indexes[0], indexes.at(-1)!);
+    },
+  });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? 0;
@@ -50,39 +62,10 @@ export function CustomerTable({ rows, queryKey, visible, sort, onSort, selected,
     scroller.current?.scrollTo({ top: 0 });
   }, [queryKey]);
 
-  const headerCell = (id: ColumnId) => {
-    const spec = columns[id];
-    const active = spec.sort !== null && sort.field === spec.sort;
-    const label = t(`customers.columns.${id}`);
-    return (
-      <Box key={id} role="columnheader" aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'} px="xs" ta={spec.align ?? 'left'} style={{ overflow: 'hidden' }}>
-        {spec.sort ? (
-          <UnstyledButton
-            data-sort={spec.sort}
-            onClick={() => onSort({ field: spec.sort!, direction: active && sort.direction === 'desc' ? 'asc' : 'desc' })}
-            style={{ fontWeight: 600, fontSize: 'var(--mantine-font-size-sm)', whiteSpace: 'nowrap' }}
-          >
-            {label}
-            {active ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
-          </UnstyledButton>
-        ) : (
-          <Text size="sm" fw={600} truncate>
-            {label}
-          </Text>
-        )}
-      </Box>
-    );
-  };
-
   return (
     <Box style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-lg)', overflowX: 'auto', overflowY: 'hidden' }}>
       <Box role="table" aria-rowcount={total + 1} aria-label={t('customers.tableLabel')} data-testid="customer-table" style={{ minWidth }}>
-        <Box role="row" aria-rowindex={1} style={{ display: 'grid', gridTemplateColumns: template, alignItems: 'center', height: ROW_HEIGHT, borderBottom: '1px solid var(--mantine-color-default-border)', background: 'var(--mantine-color-default-hover)', overflowY: 'hidden', scrollbarGutter: 'stable' }}>
-          <Box role="columnheader" px="xs">
-            <span />
-          </Box>
-          {visible.map(headerCell)}
-        </Box>
+        <CustomerTableHeader visible={visible} template={template} sort={sort} onSort={onSort} />
         <div ref={scroller} style={{ height, overflowY: 'auto', scrollbarGutter: 'stable', contain: 'strict' }} data-testid="customer-scroller">
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}>
             {items.map((item) => {

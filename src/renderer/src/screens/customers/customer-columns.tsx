@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Badge } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import type { CustomerRow, CustomerSortField } from '../../../../shared/domain/lifecycle.ts';
-import { StageBadge } from '../../components/StageBadge.tsx';
+import { StageTag } from '../../components/StageTag.tsx';
 import type { Formatters } from '../../i18n/format.ts';
 
 export const columnIds = ['name', 'email', 'phone', 'country', 'stage', 'segment', 'vip', 'consent', 'purchases', 'orders', 'netValue', 'averageOrderValue', 'firstPurchase', 'lastPurchase', 'daysSinceLast', 'firstProduct', 'cohortMonth'] as const;
@@ -31,7 +31,7 @@ export const columns: Record<ColumnId, ColumnSpec> = {
   email: { min: 170, grow: 1.6, sort: 'email', cell: (row) => <span className="cell-text">{row.email ?? dash}</span> },
   phone: { min: 140, sort: null, cell: (row) => <span className="cell-text">{row.phone ?? dash}</span> },
   country: { min: 80, sort: null, cell: (row) => row.country ?? dash },
-  stage: { min: 110, sort: 'stage', cell: (row) => <StageBadge stage={row.stage} plain /> },
+  stage: { min: 110, sort: 'stage', cell: (row, _f, t) => <StageTag stage={row.stage} t={t} /> },
   segment: { min: 150, sort: 'segment', cell: (row, _f, t) => (row.segment ? <span className="cell-text">{t(`lifecycle:segment.${row.segment}`)}</span> : dash) },
   vip: {
     min: 64,
