@@ -1,33 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startTestHost, type TestHost } from '../host/server.ts';
-import { launchBrowser, openApp } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { setUpApp } from './support/app.ts';
 
-let host: TestHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  host = await startTestHost();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+const app = setUpApp();
 
 describe('window.regulars through the test host', () => {
   it('answers a valid request with the same envelope as IPC', async () => {
-    const { context, page } = await openApp(browser, host.url);
+    const { context, page } = await app.open();
     const envelope = await page.evaluate(() => window.regulars!.request('preferences.get', {}));
-    expect(envelope).toEqual({ ok: true, value: await host.core.handlers['preferences.get']({}) });
+    expect(envelope).toEqual({ ok: true, value: await app.host.core.handlers['preferences.get']({}) });
     await context.close();
   });
 
   it('rejects invalid input with a clear error naming the field', async () => {
-    const { context, page } = await openApp(browser, host.url);
+    const { context, page } = await app.open();
     const envelope = await page.evaluate(() => window.regulars!.request('preferences.set', { theme: 'purple' }));
-    expect(envelope).toEqual(await host.core.dispatch('preferences.set', { theme: 'purple' }));
+    expect(envelope).toEqual(await app.host.core.dispatch('preferences.set', { theme: 'purple' }));
     expect(envelope.ok).toBe(false);
     if (!envelope.ok) {
       expect(envelope.error.code).toBe('invalid_input');
@@ -38,7 +25,7 @@ describe('window.regulars through the test host', () => {
   });
 
   it('refuses a request name the contract does not have', async () => {
-    const { context, page } = await openApp(browser, host.url);
+    const { context, page } = await app.open();
     const envelope = await page.evaluate(() => window.regulars!.request('db.dropEverything', {}));
     expect(envelope).toMatchObject({ ok: false, error: { code: 'unknown_request' } });
     await context.close();

@@ -1,21 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startTestHost, type TestHost } from '../host/server.ts';
-import { goTo, launchBrowser, openApp, screenshot } from './support/browser.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
-import type { RequestInput, RequestName, RequestResult } from '../../src/shared/api/index.ts';
-
-let host: TestHost;
-let browser: Browser;
-const temp = makeTempDir('regulars-dashboard-extras-');
-
-async function call<N extends RequestName>(name: N, input: RequestInput<N>): Promise<RequestResult<N>> {
-  const answer = await host.core.dispatch(name, input);
-  if (!answer.ok) throw new Error(`${name}: ${answer.error.message}`);
-  return answer.value as RequestResult<N>;
-}
+import { describe, expect, it } from 'vitest';
+import { call } from '../support/core.ts';
+import { setUpApp } from './support/app.ts';
+import { goTo, screenshot } from './support/browser.ts';
 
 /** A second, small orders export a week after the sample store's last order: one returning customer and one new one. */
 function laterOrdersCsv(path: string, lastDay: string, returningEmail: string): void {
@@ -30,34 +18,29 @@ function laterOrdersCsv(path: string, lastDay: string, returningEmail: string): 
 
 let campaignCustomer: { id: number; name: string | null };
 
-beforeAll(async () => {
-  host = await startTestHost();
-  browser = await launchBrowser();
-  await call('samples.importSampleStore', {});
-  const summary = await call('shop.summary', {});
-  const top = (await call('lifecycle.customers', { limit: 1, acceptsEmail: true })).rows[0];
-  campaignCustomer = { id: top.id, name: top.name };
-  laterOrdersCsv(join(temp.dir, 'orders_later.csv'), summary.lastOrderAt!.slice(0, 10), top.email!);
-  await call('imports.run', { paths: [join(temp.dir, 'orders_later.csv')] });
-  const exported = await call('campaigns.export', { audience: { kind: 'customers', customerIds: [top.id] }, format: 'klaviyo', path: join(temp.dir, 'thanks.csv'), name: 'E2E thank-you', holdoutPercent: 0 });
-  expect(exported.exported).toBe(1);
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  temp.cleanup();
+const app = setUpApp({
+  async prepare({ host: { core }, dir }) {
+    await call(core, 'samples.importSampleStore', {});
+    const summary = await call(core, 'shop.summary', {});
+    const top = (await call(core, 'lifecycle.customers', { limit: 1, acceptsEmail: true })).rows[0];
+    campaignCustomer = { id: top.id, name: top.name };
+    laterOrdersCsv(join(dir, 'orders_later.csv'), summary.lastOrderAt!.slice(0, 10), top.email!);
+    await call(core, 'imports.run', { paths: [join(dir, 'orders_later.csv')] });
+    const exported = await call(core, 'campaigns.export', { audience: { kind: 'customers', customerIds: [top.id] }, format: 'klaviyo', path: join(dir, 'thanks.csv'), name: 'E2E thank-you', holdoutPercent: 0 });
+    expect(exported.exported).toBe(1);
+  },
+  timeout: 180_000,
 });
 
 describe('issue 7 dashboard and profile extras', () => {
   it('shows the predicted revenue card and the changes since the last import', async () => {
-    const { context, page, errors } = await openApp(browser, host.url);
+    const { context, page, errors } = await app.open();
     // The page's own load (index, shim, favicon) is the shell's business; count what the dashboard does after it.
     const errorsAtLoad = errors.length;
     await page.getByTestId('kpis').waitFor();
     const predicted = page.getByTestId('kpi-predicted-revenue');
     await expect.poll(() => predicted.textContent(), { timeout: 30_000 }).toMatch(/Expected revenue, next 90 days.*\$[\d,]+/);
-    const since = await call('lifecycle.kpisSinceImport', {});
+    const since = await call(app.host.core, 'lifecycle.kpisSinceImport', {});
     expect(since.previous).not.toBeNull();
     const customersChange = page.getByTestId('kpi-customers').getByTestId('kpi-change');
     await customersChange.waitFor({ timeout: 30_000 });
@@ -72,7 +55,7 @@ describe('issue 7 dashboard and profile extras', () => {
   });
 
   it('lists the campaigns a customer was in on their profile', async () => {
-    const { context, page } = await openApp(browser, host.url);
+    const { context, page } = await app.open();
     await goTo(page, 'customers');
     await page.locator(`[data-customer-id="${campaignCustomer.id}"]`).first().click();
     const campaigns = page.getByTestId('profile-campaigns');
@@ -87,9 +70,9 @@ describe('issue 7 dashboard and profile extras', () => {
   });
 
   it('opens the customers of one RFM grid cell from the heatmap', async () => {
-    const grid = await call('lifecycle.rfm', {});
+    const grid = await call(app.host.core, 'lifecycle.rfm', {});
     const cell = [...grid.cells].sort((a, b) => b.customers - a.customers)[0];
-    const { context, page } = await openApp(browser, host.url);
+    const { context, page } = await app.open();
     await goTo(page, 'journeys');
     await page.getByRole('tab', { name: 'RFM grid' }).click();
     const canvas = page.getByTestId('rfm-heatmap').locator('[role="img"]');

@@ -1,37 +1,23 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestHost, type TestHost } from '../host/server.ts';
-import { goTo, launchBrowser, openApp, screenshot } from './support/browser.ts';
-
-let host: TestHost;
-let browser: Browser;
+import { describe, expect, it } from 'vitest';
+import { setUpApp } from './support/app.ts';
+import { goTo, screenshot } from './support/browser.ts';
 
 /** The sample store, imported the way a new user does it: the "Try the sample store" button. */
-beforeAll(async () => {
-  host = await startTestHost();
-  browser = await launchBrowser();
-  const { context, page } = await openApp(browser, host.url);
-  await page.getByRole('button', { name: 'Try the sample store' }).click();
-  await page.getByTestId('import-summary').waitFor({ timeout: 120_000 });
-  await context.close();
+const app = setUpApp({
+  async prepare({ open }) {
+    const { context, page } = await open();
+    await page.getByRole('button', { name: 'Try the sample store' }).click();
+    await page.getByTestId('import-summary').waitFor({ timeout: 120_000 });
+    await context.close();
+  },
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
-
-async function open(colorScheme: 'light' | 'dark' = 'light'): Promise<{ context: BrowserContext; page: Page }> {
-  const opened = await openApp(browser, host.url, { colorScheme });
-  return opened;
-}
 
 describe('every screen on the sample store, in both themes', () => {
   for (const theme of ['light', 'dark'] as const) {
     it(`walks the screens (${theme})`, async () => {
-      const { context, page } = await open(theme);
+      const { context, page } = await app.open({ colorScheme: theme });
       await page.getByTestId('stage-flow').waitFor();
       await page.getByTestId('stage-area-chart').waitFor();
       await screenshot(page, `dashboard-${theme}`);
@@ -77,13 +63,13 @@ describe('every screen on the sample store, in both themes', () => {
 
 describe('customers', () => {
   it('searches, filters, sorts, chooses columns and opens a profile', async () => {
-    const { context, page } = await open();
+    const { context, page } = await app.open();
     await goTo(page, 'customers');
     const count = page.getByTestId('customer-count');
     await page.locator('[data-customer-id]').first().waitFor();
     const all = await count.innerText();
 
-    const firstName = (await host.core.dispatch('lifecycle.customers', { limit: 1, sort: 'name', direction: 'asc' })) as { ok: true; value: { rows: { name: string; email: string }[] } };
+    const firstName = (await app.host.core.dispatch('lifecycle.customers', { limit: 1, sort: 'name', direction: 'asc' })) as { ok: true; value: { rows: { name: string; email: string }[] } };
     const email = firstName.value.rows[0].email;
     await page.getByRole('textbox', { name: 'Search' }).fill(email);
     await expect.poll(() => count.innerText()).toBe('1 customers');
@@ -94,7 +80,7 @@ describe('customers', () => {
     await page.getByRole('textbox', { name: 'Stage' }).or(page.getByRole('combobox', { name: 'Stage' })).first().click();
     await page.getByRole('option', { name: 'Loyal' }).click();
     await page.keyboard.press('Escape');
-    const loyal = await host.core.dispatch('lifecycle.customers', { limit: 1, stage: ['loyal'] });
+    const loyal = await app.host.core.dispatch('lifecycle.customers', { limit: 1, stage: ['loyal'] });
     expect(loyal.ok).toBe(true);
     await expect.poll(() => count.innerText()).toBe(`${new Intl.NumberFormat('en').format((loyal as { ok: true; value: { total: number } }).value.total)} customers`);
     await screenshot(page, 'customers-filtered-loyal');
@@ -103,7 +89,7 @@ describe('customers', () => {
     const purchases = page.locator('[role="columnheader"]', { has: page.locator('[data-sort="purchases"]') });
     await page.locator('[data-sort="purchases"]').click();
     await expect.poll(() => purchases.getAttribute('aria-sort')).toBe('descending');
-    const top = await host.core.dispatch('lifecycle.customers', { limit: 1, sort: 'purchases', direction: 'desc' });
+    const top = await app.host.core.dispatch('lifecycle.customers', { limit: 1, sort: 'purchases', direction: 'desc' });
     const topId = (top as { ok: true; value: { rows: { id: number }[] } }).value.rows[0].id;
     await expect.poll(() => page.locator('[data-customer-id]').first().getAttribute('data-customer-id')).toBe(String(topId));
     await page.locator('[data-sort="purchases"]').click();
@@ -126,7 +112,7 @@ describe('customers', () => {
   });
 
   it('exports a selection of customers to a file', async () => {
-    const { context, page } = await open();
+    const { context, page } = await app.open();
     await goTo(page, 'customers');
     const rows = page.locator('[data-customer-id]');
     await rows.first().waitFor();
@@ -137,7 +123,7 @@ describe('customers', () => {
     await dialog.getByRole('checkbox', { name: 'Also include people who did not agree to marketing' }).check();
     await dialog.getByRole('button', { name: 'Save file…' }).click();
     await dialog.waitFor({ state: 'detached' });
-    const records = await host.core.dispatch('campaigns.list', {});
+    const records = await app.host.core.dispatch('campaigns.list', {});
     const last = (records as { ok: true; value: { exportedCount: number; audienceSize: number }[] }).value[0];
     expect(last.audienceSize).toBe(3);
     await context.close();
@@ -146,7 +132,7 @@ describe('customers', () => {
 
 describe('journeys', () => {
   it('redraws the Sankey for another date range', async () => {
-    const { context, page } = await open();
+    const { context, page } = await app.open();
     await goTo(page, 'journeys');
     await page.getByTestId('transitions-sankey').waitFor();
     const before = await page.getByTestId('transitions-sankey').innerText();
@@ -160,7 +146,7 @@ describe('journeys', () => {
 
 describe('campaigns', () => {
   it('exports a suggested campaign with a holdout and records it', async () => {
-    const { context, page } = await open();
+    const { context, page } = await app.open();
     await goTo(page, 'campaigns');
     const card = page.getByTestId('suggestion-card').first();
     await card.waitFor();
@@ -172,10 +158,10 @@ describe('campaigns', () => {
     await page.getByRole('option', { name: 'Klaviyo' }).click();
     await dialog.getByRole('button', { name: 'Save file…' }).click();
     await dialog.waitFor({ state: 'detached' });
-    const records = (await host.core.dispatch('campaigns.list', {})) as { ok: true; value: { format: string; holdoutPercent: number; exportedCount: number }[] };
+    const records = (await app.host.core.dispatch('campaigns.list', {})) as { ok: true; value: { format: string; holdoutPercent: number; exportedCount: number }[] };
     expect(records.value[0]).toMatchObject({ format: 'klaviyo', holdoutPercent: 10 });
     await page.getByTestId('recorded-campaigns').waitFor();
-    const saved = join(host.filesDir, 'saved');
+    const saved = join(app.host.filesDir, 'saved');
     const file = readdirSync(saved).find((name) => name.endsWith('-klaviyo.csv'));
     expect(file).toBeDefined();
     const lines = readFileSync(join(saved, file!), 'utf8').trim().split(/\r?\n/);
@@ -186,14 +172,14 @@ describe('campaigns', () => {
 
 describe('settings', () => {
   it('overrides a threshold, shows it as set by the user, and resets it', async () => {
-    const { context, page } = await open();
+    const { context, page } = await app.open();
     await goTo(page, 'settings');
     const row = page.locator('[data-threshold="atRisk"]');
     await row.waitFor();
     await row.getByRole('textbox').fill('50');
     await page.getByTestId('apply-thresholds').click();
     await row.getByText('Set by you').waitFor();
-    const thresholds = (await host.core.dispatch('lifecycle.thresholds', {})) as { ok: true; value: { atRisk: { value: number; source: string } } };
+    const thresholds = (await app.host.core.dispatch('lifecycle.thresholds', {})) as { ok: true; value: { atRisk: { value: number; source: string } } };
     expect(thresholds.value.atRisk).toMatchObject({ value: 50, source: 'user' });
     await screenshot(page, 'settings-override');
     await row.getByRole('button', { name: 'Reset' }).click();

@@ -1,38 +1,22 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startTestHost, type TestHost } from '../host/server.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
-import { goTo, launchBrowser, openApp, screenshot } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { call } from '../support/core.ts';
+import { setUpApp } from './support/app.ts';
+import { goTo, screenshot } from './support/browser.ts';
 import { ordersExportFor } from './support/orders-csv.ts';
 
-let host: TestHost;
-let browser: Browser;
-const temp = makeTempDir();
-
-beforeAll(async () => {
-  host = await startTestHost();
-  browser = await launchBrowser();
-  const imported = await host.core.dispatch('imports.run', { paths: [ordersExportFor(temp.dir)] });
-  if (!imported.ok) throw new Error(imported.error.message);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  temp.cleanup();
-});
+const app = setUpApp({ prepare: ({ host, dir }) => call(host.core, 'imports.run', { paths: [ordersExportFor(dir)] }) });
 
 describe('Settings: backup, delete all data, restore', () => {
   let backupPath = '';
 
   it('saves a backup to the location chosen in the save dialog, readable by the owner only', async () => {
-    const { context, page } = await openApp(browser, host.url);
+    const { context, page } = await app.open();
     await goTo(page, 'settings');
     await page.getByTestId('backup-button').click();
     await page.getByText(/Backup saved to/).waitFor({ timeout: 60_000 });
-    const saved = join(host.filesDir, 'saved');
+    const saved = join(app.host.filesDir, 'saved');
     const names = readdirSync(saved).filter((name) => name.endsWith('.db'));
     expect(names).toHaveLength(1);
     expect(names[0]).toMatch(/^regulars-backup-\d{4}-\d{2}-\d{2}\.db$/);
@@ -42,7 +26,7 @@ describe('Settings: backup, delete all data, restore', () => {
   });
 
   it('asks for the confirmation word, deletes everything, and the app shows the empty state again', async () => {
-    const { context, page, errors } = await openApp(browser, host.url);
+    const { context, page, errors } = await app.open();
     const errorsAtLoad = errors.length;
     await goTo(page, 'settings');
     await page.getByTestId('delete-all-button').click();
@@ -57,7 +41,7 @@ describe('Settings: backup, delete all data, restore', () => {
     await confirm.click();
     await dialog.waitFor({ state: 'detached', timeout: 60_000 });
 
-    const info = await host.core.dispatch('app.info', {});
+    const info = await app.host.core.dispatch('app.info', {});
     expect(info).toMatchObject({ ok: true, value: { empty: true } });
     await goTo(page, 'dashboard');
     await page.getByTestId('empty-state').waitFor();
@@ -66,7 +50,7 @@ describe('Settings: backup, delete all data, restore', () => {
   });
 
   it('restores the backup after asking, and the data is back', async () => {
-    const { context, page } = await openApp(browser, host.url);
+    const { context, page } = await app.open();
     await page.getByTestId('empty-state').waitFor();
     await goTo(page, 'settings');
     const chooser = page.waitForEvent('filechooser');
@@ -78,7 +62,7 @@ describe('Settings: backup, delete all data, restore', () => {
     await screenshot(page, 'settings-restore-confirm');
     await page.getByTestId('restore-confirm').click();
     await dialog.waitFor({ state: 'detached', timeout: 60_000 });
-    expect(await host.core.dispatch('app.info', {})).toMatchObject({ ok: true, value: { empty: false } });
+    expect(await app.host.core.dispatch('app.info', {})).toMatchObject({ ok: true, value: { empty: false } });
     await goTo(page, 'dashboard');
     await page.getByTestId('empty-state').waitFor({ state: 'detached' });
     await context.close();
@@ -86,14 +70,14 @@ describe('Settings: backup, delete all data, restore', () => {
 
   it('shows amounts with the currency code once the user picks it, and keeps the choice', async () => {
     // The sample store's orders (ordersExportFor) are in US dollars.
-    const { context, page } = await openApp(browser, host.url);
+    const { context, page } = await app.open();
     await page.getByText(/\$\s?\d/).first().waitFor();
     await goTo(page, 'settings');
     await page.getByTestId('currency-display-control').getByText(/^Code/).click();
     await goTo(page, 'dashboard');
     await page.getByText(/USD\s\d/).first().waitFor();
     expect(await page.getByText(/\$\s?\d/).count()).toBe(0);
-    expect(await host.core.dispatch('preferences.get', {})).toMatchObject({ ok: true, value: { currencyDisplay: 'code' } });
+    expect(await app.host.core.dispatch('preferences.get', {})).toMatchObject({ ok: true, value: { currencyDisplay: 'code' } });
     await context.close();
   });
 });

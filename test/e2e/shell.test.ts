@@ -1,20 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startTestHost, type TestHost } from '../host/server.ts';
-import { colorSchemeOf, goTo, launchBrowser, openApp, screenshot } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { setUpApp } from './support/app.ts';
+import { colorSchemeOf, goTo, screenshot } from './support/browser.ts';
 
-let host: TestHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  host = await startTestHost();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+const app = setUpApp();
 
 const navigationByLocale = [
   { locale: 'en-US', lang: 'en', labels: ['Dashboard', 'Customers', 'Journeys', 'Campaigns', 'Imports', 'Settings'] },
@@ -26,7 +14,7 @@ const navigationByLocale = [
 describe('app shell', () => {
   for (const { locale, lang, labels } of navigationByLocale) {
     it(`follows the computer's language: ${locale}`, async () => {
-      const { context, page } = await openApp(browser, host.url, { locale });
+      const { context, page } = await app.open({ locale });
       const nav = page.getByRole('navigation');
       for (const label of labels) await expect(nav.getByRole('button', { name: label, exact: true }).isVisible()).resolves.toBe(true);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe({ en: 'en', zh: 'zh-CN', vi: 'vi-VN', ru: 'ru-RU' }[lang]);
@@ -36,7 +24,7 @@ describe('app shell', () => {
   }
 
   it('invites an empty shop to drop an export', async () => {
-    const { context, page } = await openApp(browser, host.url);
+    const { context, page } = await app.open();
     const invite = page.getByTestId('empty-state');
     await invite.waitFor();
     expect(await invite.getByText('Drop your Shopify orders export here').isVisible()).toBe(true);
@@ -46,7 +34,7 @@ describe('app shell', () => {
   });
 
   it('follows the OS colour scheme, switches theme in Settings and keeps the choice', async () => {
-    const { context, page } = await openApp(browser, host.url, { colorScheme: 'dark' });
+    const { context, page } = await app.open({ colorScheme: 'dark' });
     expect(await colorSchemeOf(page)).toBe('dark');
     await goTo(page, 'settings');
     const themes = page.getByRole('radiogroup', { name: 'Theme' });
@@ -57,29 +45,29 @@ describe('app shell', () => {
     await expect.poll(() => colorSchemeOf(page)).toBe('dark');
     await screenshot(page, 'settings-dark');
     await themes.getByText('Light', { exact: true }).click();
-    await expect.poll(async () => (await host.core.dispatch('preferences.get', {})).ok && (await host.core.handlers['preferences.get']({})).theme).toBe('light');
+    await expect.poll(async () => (await app.host.core.dispatch('preferences.get', {})).ok && (await app.host.core.handlers['preferences.get']({})).theme).toBe('light');
 
     await page.reload();
     await page.getByRole('navigation').waitFor();
     expect(await colorSchemeOf(page)).toBe('light');
-    await host.core.dispatch('preferences.set', { theme: 'auto' });
+    await app.host.core.dispatch('preferences.set', { theme: 'auto' });
     await context.close();
   });
 
   it('switches the language in Settings, overriding the computer', async () => {
-    const { context, page } = await openApp(browser, host.url, { locale: 'en-US' });
+    const { context, page } = await app.open({ locale: 'en-US' });
     await goTo(page, 'settings');
     await page.getByRole('combobox', { name: 'Language' }).click();
     await page.getByRole('option', { name: 'Русский' }).click();
     await page.getByRole('navigation').getByRole('button', { name: 'Настройки', exact: true }).waitFor();
-    expect((await host.core.handlers['preferences.get']({})).language).toBe('ru');
+    expect((await app.host.core.handlers['preferences.get']({})).language).toBe('ru');
     await screenshot(page, 'settings-ru');
-    await host.core.dispatch('preferences.set', { language: null });
+    await app.host.core.dispatch('preferences.set', { language: null });
     await context.close();
   });
 
   it('reaches every screen with the keyboard alone', async () => {
-    const { context, page } = await openApp(browser, host.url);
+    const { context, page } = await app.open();
     await page.keyboard.press('Tab');
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-screen') ?? null);
     expect(await focused()).toBe('dashboard');

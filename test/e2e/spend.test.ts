@@ -1,11 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { EconomicsReport } from '../../src/shared/domain/economics.ts';
-import { startTestHost, type TestHost } from '../host/server.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
-import { goTo, launchBrowser, openApp, screenshot } from './support/browser.ts';
+import { setUpApp } from './support/app.ts';
+import { goTo, screenshot } from './support/browser.ts';
 import { dropFiles } from './support/drop.ts';
 
 const HEADER = [
@@ -46,13 +45,21 @@ function teaShopCsv(): string {
   return `${lines.join('\n')}\n`;
 }
 
-let host: TestHost;
-let browser: Browser;
-const temp = makeTempDir();
+const app = setUpApp({
+  async prepare({ dir, open }) {
+    const csv = join(dir, 'orders_export.csv');
+    writeFileSync(csv, teaShopCsv());
+    const { context, page } = await open();
+    await page.getByTestId('empty-state').waitFor();
+    await dropFiles(page, [csv]);
+    await page.getByTestId('import-summary').waitFor({ timeout: 90_000 });
+    await context.close();
+  },
+});
 const euros = (amount: number) => new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR' }).format(amount);
 
 async function report(): Promise<EconomicsReport> {
-  const answer = await host.core.dispatch('economics.report', {});
+  const answer = await app.host.core.dispatch('economics.report', {});
   if (!answer.ok) throw new Error(answer.error.message);
   return answer.value as EconomicsReport;
 }
@@ -67,28 +74,11 @@ async function pickMonth(page: Page, year: number, monthShort: string): Promise<
   await dropdown.getByRole('button', { name: monthShort, exact: true }).click();
 }
 
-beforeAll(async () => {
-  host = await startTestHost();
-  browser = await launchBrowser();
-  const csv = join(temp.dir, 'orders_export.csv');
-  writeFileSync(csv, teaShopCsv());
-  const { context, page } = await openApp(browser, host.url);
-  await page.getByTestId('empty-state').waitFor();
-  await dropFiles(page, [csv]);
-  await page.getByTestId('import-summary').waitFor({ timeout: 90_000 });
-  await context.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  temp.cleanup();
-});
 
 describe('the Spend & payback page', () => {
   it('explains itself without spend and still shows what customers are worth', async () => {
     for (const theme of ['light', 'dark'] as const) {
-      const { context, page } = await openApp(browser, host.url, { colorScheme: theme });
+      const { context, page } = await app.open({ colorScheme: theme });
       await goTo(page, 'spend');
       const noSpend = page.getByTestId('no-spend');
       await noSpend.waitFor();
@@ -113,7 +103,7 @@ describe('the Spend & payback page', () => {
   });
 
   it('turns entered spend into CAC, LTV:CAC and payback, on the page and on the dashboard', async () => {
-    const { context, page, errors } = await openApp(browser, host.url);
+    const { context, page, errors } = await app.open();
     await goTo(page, 'spend');
     await page.getByTestId('no-spend').waitFor();
     await pickMonth(page, 2024, 'Mar');
@@ -149,9 +139,9 @@ describe('the Spend & payback page', () => {
   });
 
   it('imports a spend CSV, links a discount code to a channel and shows that channel', async () => {
-    const spendCsv = join(temp.dir, 'spend.csv');
+    const spendCsv = join(app.dir, 'spend.csv');
     writeFileSync(spendCsv, 'month,channel,spend\n2024-06,influencers,120\n2025-01,Ads,"1,200.50"\n');
-    const { context, page } = await openApp(browser, host.url, { colorScheme: 'dark' });
+    const { context, page } = await app.open({ colorScheme: 'dark' });
     await goTo(page, 'spend');
     await page.getByTestId('spend-editor').waitFor();
     const chooser = page.waitForEvent('filechooser');
@@ -169,7 +159,7 @@ describe('the Spend & payback page', () => {
     await links.getByRole('textbox', { name: 'Value 1' }).fill('INSTA10');
     await links.getByRole('textbox', { name: 'Channel 1' }).or(links.getByRole('combobox', { name: 'Channel 1' })).first().fill('Influencers');
     await links.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(async () => (await host.core.dispatch('economics.spend', {})).ok && ((await host.core.dispatch('economics.spend', {})) as { ok: true; value: { links: unknown[] } }).value.links).toEqual([
+    await expect.poll(async () => (await app.host.core.dispatch('economics.spend', {})).ok && ((await app.host.core.dispatch('economics.spend', {})) as { ok: true; value: { links: unknown[] } }).value.links).toEqual([
       { matchKind: 'discount_code', pattern: 'insta10', channel: 'influencers' },
     ]);
 
@@ -187,9 +177,9 @@ describe('the Spend & payback page', () => {
   });
 
   it('names the line and column of a bad spend file', async () => {
-    const bad = join(temp.dir, 'bad-spend.csv');
+    const bad = join(app.dir, 'bad-spend.csv');
     writeFileSync(bad, 'month,channel,spend\n2025-02,Ads,12\nMarch,Ads,30\n');
-    const { context, page } = await openApp(browser, host.url);
+    const { context, page } = await app.open();
     await goTo(page, 'spend');
     await page.getByTestId('spend-editor').waitFor();
     const chooser = page.waitForEvent('filechooser');
@@ -199,7 +189,7 @@ describe('the Spend & payback page', () => {
     await alert.waitFor();
     expect(await alert.innerText()).toContain('bad-spend.csv line 3, column "month": "March" is not a month');
     await screenshot(page, 'spend-import-error-light');
-    const saved = (await host.core.dispatch('economics.spend', {})) as { ok: true; value: { spend: { month: string }[] } };
+    const saved = (await app.host.core.dispatch('economics.spend', {})) as { ok: true; value: { spend: { month: string }[] } };
     expect(saved.value.spend.map((entry) => entry.month)).not.toContain('2025-02');
     await context.close();
   });
