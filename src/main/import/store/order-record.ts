@@ -40,7 +40,10 @@ const ORDER_HEADER = 3;
  */
 export const RecordTag = { order: 1, exportedCustomer: 2 } as const;
 
-/** How an order record names its customer: none, in full (the first order of theirs), or by identity key alone (met before). */
+/**
+ * How an order record names its customer: none; in full (their first order in the file), which numbers
+ * them 0, 1, 2, ... in order of appearance; or known, by that number alone.
+ */
 export const OrderCustomer = { none: 0, full: 1, known: 2 } as const;
 
 /**
@@ -62,8 +65,8 @@ function pushCustomer(out: unknown[], c: CustomerValues): void {
  */
 export class RecordEncoder implements RecordSink {
   #values: unknown[] = [];
-  /** Identity keys of the customers whose details went out with an earlier order of this file. */
-  readonly #customersSent = new Set<string>();
+  /** Identity key -> number, for the customers whose details went out with an earlier order of this file. */
+  readonly #customersSent = new Map<string, number>();
 
   order(order: OrderValues, items: readonly LineItemValues[], customer: CustomerValues | null, hasOrderFields: boolean, line: number): void {
     const { isPurchase, netCents } = purchaseOf(order);
@@ -80,12 +83,13 @@ export class RecordEncoder implements RecordSink {
     const content: unknown[] = out.slice(start + ORDER_HEADER);
     for (const it of items) content.push(it.productTitle, it.variant, it.sku, it.quantity, it.priceCents, it.vendor);
     out.push(fingerprint(content), order.matchKey);
+    const known = customer ? this.#customersSent.get(customer.identityKey) : undefined;
     if (!customer) {
       out.push(OrderCustomer.none);
-    } else if (this.#customersSent.has(customer.identityKey)) {
-      out.push(OrderCustomer.known, customer.identityKey);
+    } else if (known !== undefined) {
+      out.push(OrderCustomer.known, known);
     } else {
-      this.#customersSent.add(detached(customer.identityKey));
+      this.#customersSent.set(detached(customer.identityKey), this.#customersSent.size);
       out.push(OrderCustomer.full);
       pushCustomer(out, customer);
     }

@@ -30,8 +30,8 @@ export class StoreWriter {
   readonly counts: WriteCounts = { ordersAdded: 0, ordersUpdated: 0, ordersUnchanged: 0, customersAdded: 0, customersUpdated: 0 };
   readonly #importId: number;
   readonly #warnings: WarningLog;
-  /** Identity key -> customer id, for the customers this import has met. */
-  readonly #customerIds = new Map<string, number>();
+  /** Customer ids by the number the record layout gives each customer of the file (see OrderCustomer). */
+  readonly #customerIds: number[] = [];
   /** With no customers stored before this import, a key it has not met is a new customer: no look-up needed. */
   readonly #customersWereEmpty: boolean;
   /** Stored orders this import updated or found unchanged (those it added carry its import id). */
@@ -112,10 +112,7 @@ export class StoreWriter {
       row[ORDER_CUSTOMER_ID] = this.#customerId(values, i);
       i += CUSTOMER_WIDTH;
     } else if (customer === OrderCustomer.known) {
-      const id = this.#customerIds.get(values[i] as string);
-      if (id === undefined) throw new Error(`an order names customer ${String(values[i])} before their details`);
-      row[ORDER_CUSTOMER_ID] = id;
-      i++;
+      row[ORDER_CUSTOMER_ID] = this.#customerIds[values[i++] as number];
     } else {
       row[ORDER_CUSTOMER_ID] = null;
     }
@@ -190,8 +187,6 @@ export class StoreWriter {
   /** The customer an order belongs to, created from the order's details the first time it is seen. */
   #customerId(values: readonly unknown[], at: number): number {
     const key = values[at] as string;
-    const known = this.#customerIds.get(key);
-    if (known !== undefined) return known;
     let id = this.#customersWereEmpty ? undefined : (this.#customerByKey.get(key) as number | undefined);
     if (id === undefined) {
       const row = this.#customerRow;
@@ -199,7 +194,7 @@ export class StoreWriter {
       id = Number(this.#insertCustomer.run(row).lastInsertRowid);
       this.counts.customersAdded++;
     }
-    this.#customerIds.set(key, id);
+    this.#customerIds.push(id);
     return id;
   }
 
