@@ -4,8 +4,9 @@
  * incremental recompute after one more day of orders (target: clearly faster than the full one),
  * The predictive model's step (issue 5, measured by its own benchmark) is left out of the pipeline
  * here. CPU time is printed beside wall time, as other work on the machine inflates the latter.
- * Also prints customer-list queries (target: under 100 ms each), and peak memory; every time also as a ratio
- * to a baseline measured in the same run (one plain read of all purchases).
+ * Also prints customer-list queries (target: under 100 ms each), the stored analyses and the shop summary
+ * (target: under 100 ms), and peak memory; every time also as a ratio to a baseline measured in the same
+ * run (one plain read of all purchases).
  *
  *     npm run bench:engine            (REGULARS_BENCH_CUSTOMERS=20000 for a quicker run)
  */
@@ -17,6 +18,7 @@ import { lifecycleOverview } from '../../src/main/engine/read/overview.ts';
 import { stageTransitions } from '../../src/main/engine/read/transitions.ts';
 import { firstProducts, purchaseTiming, rfmGrid } from '../../src/main/engine/read/analyses.ts';
 import { customerProfile } from '../../src/main/engine/read/customer-profile.ts';
+import { shopSummary } from '../../src/main/shop/summary-query.ts';
 
 const CUSTOMERS = Number(process.env.REGULARS_BENCH_CUSTOMERS ?? 100_000);
 const FIRST_DAY = dayNumber('2022-01-01');
@@ -123,6 +125,7 @@ const analyses: [string, () => unknown][] = [
   ['first products', () => firstProducts(shop.db)],
   ['RFM grid', () => rfmGrid(shop.db)],
   ['customer profile', () => customerProfile(shop.db, 2)],
+  ['shop summary (all time)', () => shopSummary(shop.db)],
 ];
 for (const [label, run] of analyses) {
   const t = performance.now();

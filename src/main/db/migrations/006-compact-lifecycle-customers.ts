@@ -30,9 +30,15 @@ function journeyBlob(text: string): Buffer | null {
  * derived is computed on read by VIRTUAL generated columns under the old names (stage,
  * rule_stage, stage_since, first_day, last_day, segment, aov_cents, cohort_month), so queries
  * read the same values as before. The first order's discount code and channel, never read from
- * this table, are dropped. The sort indexes on days are on the day numbers (same order).
+ * this table, are dropped, and so are the indexes on the first and last purchase day: every full
+ * recompute rebuilds the indexes, and a sort by a day is a single pass without one (as for the
+ * other sorts without an index, such as by purchases).
  * Existing rows are converted, so the results stay valid without a recompute; a row whose values
  * are not the engine's (only a damaged file holds such) is dropped, to be rewritten by the next recompute.
+ *
+ * Every recompute also reads all orders by customer, day and id (engine/shop-history.ts): the
+ * (customer_id, created_day) index becomes one that holds every column that read needs, in that
+ * order, so it no longer looks up each order in the table. It still serves every lookup by customer.
  */
 export const compactLifecycleCustomers: Migration = {
   version: 6,
@@ -90,8 +96,9 @@ export const compactLifecycleCustomers: Migration = {
 
       CREATE INDEX lifecycle_customers_stage ON lifecycle_customers(stage, net_cents);
       CREATE INDEX lifecycle_customers_net ON lifecycle_customers(net_cents);
-      CREATE INDEX lifecycle_customers_last ON lifecycle_customers(last_day_number);
-      CREATE INDEX lifecycle_customers_first ON lifecycle_customers(first_day_number);
+
+      DROP INDEX orders_customer_day;
+      CREATE INDEX orders_customer_history ON orders(customer_id, created_day, id, is_purchase, net_cents, refunded_cents, discount_code, source_channel);
     `);
   },
 };

@@ -6,7 +6,7 @@ import { rfmScoreClauses } from './rfm-score-filter.ts';
 import type { CustomerQuery } from '../../../shared/api/lifecycle.ts';
 import type { CustomerPage, CustomerRow, CustomerSortField, RfmSegment, Stage } from '../../../shared/domain/lifecycle.ts';
 
-/** ORDER BY expressions per sort field (days by their stored day numbers: same order, and indexed); customer_id, the rowid, breaks ties. */
+/** ORDER BY expressions per sort field (days by their stored day numbers: same order); customer_id, the rowid, breaks ties. */
 const SORT_SQL: Record<CustomerSortField, { expr: string; reverse?: boolean }> = {
   netValue: { expr: 'm.net_cents' },
   purchases: { expr: 'm.purchases' },

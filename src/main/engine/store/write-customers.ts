@@ -67,7 +67,7 @@ export const writeCustomers: RecomputeStep = {
 function writeRows(run: RecomputeRun, changed: number[], hashes: Int32Array): void {
   const { db, result } = run;
   const { history, journeys, rfm, summaries, vip } = result;
-  const products = firstProducts(db, changed.map((i) => history.firstOrderId[i]).filter((id) => id > 0));
+  const productOf = firstProducts(db, changed.map((i) => history.firstOrderId[i]).filter((id) => id > 0));
   const stored = new StoredJourneys(journeys, changed);
   const rows = new BatchInsert(db, `INSERT OR REPLACE INTO lifecycle_customers ${COLUMNS}`, 19);
   changed.forEach((i, k) => {
@@ -94,7 +94,7 @@ function writeRows(run: RecomputeRun, changed: number[], hashes: Int32Array): vo
       segment === 255 ? null : segment,
       vip[i],
       firstOrder || null,
-      firstOrder ? (products.get(firstOrder) ?? null) : null,
+      firstOrder ? productOf(firstOrder) : null,
       stored.blob(k),
       hashes[k],
     );
