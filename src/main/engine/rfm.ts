@@ -12,18 +12,14 @@ export function quintileScores(values: Float64Array, include: Uint8Array): Uint8
   const sorted = new Float64Array(n);
   for (let i = 0, k = 0; i < values.length; i += 1) if (include[i]) sorted[k++] = values[i];
   sorted.sort();
+  // A value's rank is at least r = ceil(k x N / 5) exactly when it exceeds the r-th smallest value,
+  // so its score is 1 plus the number of these four cut values below it (no search per value).
+  const cuts = n === 0 ? [] : [1, 2, 3, 4].map((k) => sorted[Math.ceil((k * n) / 5) - 1]);
   const scores = new Uint8Array(values.length);
   for (let i = 0; i < values.length; i += 1) {
     if (!include[i]) continue;
-    // Rank of the first equal value: a lower-bound search in the sorted values.
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid] < values[i]) lo = mid + 1;
-      else hi = mid;
-    }
-    scores[i] = 1 + Math.floor((5 * lo) / n);
+    const v = values[i];
+    scores[i] = 1 + (v > cuts[0] ? 1 : 0) + (v > cuts[1] ? 1 : 0) + (v > cuts[2] ? 1 : 0) + (v > cuts[3] ? 1 : 0);
   }
   return scores;
 }
