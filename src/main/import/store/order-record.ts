@@ -28,15 +28,25 @@ export const CUSTOMER_COLUMNS = [
 
 export const LINE_ITEM_FIELDS = 6;
 
-/** Values before an order record's ORDER_COLUMNS: its tag, line and hasOrderFields. */
-const ORDER_HEADER = 3;
+/** An order's content: ORDER_COLUMNS up to its fingerprint, then LINE_ITEM_FIELDS for each line item. */
+export const ORDER_CONTENT_COLUMNS = ORDER_FINGERPRINT;
+
+/** Which content values are numbers: the order columns that are, then a line item's quantity and price. */
+const NUMBER_COLUMNS = new Set(['created_ms', 'subtotal_cents', 'shipping_cents', 'taxes_cents', 'total_cents', 'discount_cents', 'refunded_cents', 'accepts_marketing', 'is_purchase', 'net_cents']);
+const ORDER_NUMBERS = ORDER_COLUMNS.slice(0, ORDER_CONTENT_COLUMNS).map((column) => NUMBER_COLUMNS.has(column));
+const ITEM_NUMBERS = [false, false, false, true, true, false];
+
+/** Joins an order's content into one text; null reads as '' (no content value is an empty string). */
+const SEPARATOR = '\u001f';
 
 /**
  * The flat layout that carries records from the importers to the store writer (possibly across threads,
- * where a flat array of strings and numbers is the cheapest thing to send):
- *   order:    ORDER, line, hasOrderFields, ...ORDER_COLUMNS, matchKey, customer?, itemCount, ...items (LINE_ITEM_FIELDS each)
+ * where each value sent costs both threads time):
+ *   order:    ORDER, line, hasOrderFields, fingerprint, matchKey, customer?, content
  *   customer: EXPORTED_CUSTOMER, identityKey, ...CUSTOMER_COLUMNS
- * where `customer?` is one of the OrderCustomer forms.
+ * where `customer?` is one of the OrderCustomer forms, and `content` is the order's content joined into one
+ * text (the fingerprint is the hash of that text), or, when a value holds the separator, its number of
+ * values followed by them.
  */
 export const RecordTag = { order: 1, exportedCustomer: 2 } as const;
 
@@ -51,6 +61,37 @@ export const OrderCustomer = { none: 0, full: 1, known: 2 } as const;
  * must not keep its whole CSV line alive with it.
  */
 const detached = (key: string): string => Buffer.from(key, 'utf8').toString('utf8');
+
+function separators(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf(SEPARATOR); at !== -1; at = text.indexOf(SEPARATOR, at + 1)) count++;
+  return count;
+}
+
+/**
+ * Reads the content of the order record at `at` into `row` (its ORDER_CONTENT_COLUMNS values) and
+ * `items` (LINE_ITEM_FIELDS values each, replacing what it held); answers where the record ends.
+ */
+export function readOrderContent(values: readonly unknown[], at: number, row: unknown[], items: unknown[]): number {
+  const content = values[at];
+  items.length = 0;
+  if (typeof content !== 'string') {
+    const count = content as number;
+    for (let k = 0; k < ORDER_CONTENT_COLUMNS; k++) row[k] = values[at + 1 + k];
+    for (let k = ORDER_CONTENT_COLUMNS; k < count; k++) items.push(values[at + 1 + k]);
+    return at + 1 + count;
+  }
+  const parts = content.split(SEPARATOR);
+  for (let k = 0; k < ORDER_CONTENT_COLUMNS; k++) {
+    const part = parts[k];
+    row[k] = part === '' ? null : ORDER_NUMBERS[k] ? Number(part) : part;
+  }
+  for (let k = ORDER_CONTENT_COLUMNS; k < parts.length; k++) {
+    const part = parts[k];
+    items.push(part === '' ? null : ITEM_NUMBERS[(k - ORDER_CONTENT_COLUMNS) % LINE_ITEM_FIELDS] ? Number(part) : part);
+  }
+  return at + 1;
+}
 
 function pushCustomer(out: unknown[], c: CustomerValues): void {
   out.push(c.identityKey, c.email, c.phone, c.firstName, c.lastName, c.company, c.city, c.province, c.country, c.zip, c.acceptsEmailMarketing,
@@ -70,19 +111,17 @@ export class RecordEncoder implements RecordSink {
 
   order(order: OrderValues, items: readonly LineItemValues[], customer: CustomerValues | null, hasOrderFields: boolean, line: number): void {
     const { isPurchase, netCents } = purchaseOf(order);
-    const out = this.#values;
-    const start = out.length;
-    out.push(
-      RecordTag.order, line, hasOrderFields ? 1 : 0,
+    const content: unknown[] = [
       order.platform, order.externalId, order.name, null, order.email, order.phone, order.createdAt, order.createdMs, order.createdDay,
       order.currency, order.subtotalCents, order.shippingCents, order.taxesCents, order.totalCents, order.discountCode, order.discountCents,
       order.refundedCents, order.financialStatus, order.fulfillmentStatus, order.cancelledAt, order.acceptsMarketing, order.sourceChannel,
       order.tags, order.paymentMethod, order.billingCity, order.billingProvince, order.billingCountry, order.shippingCity,
       order.shippingProvince, order.shippingCountry, isPurchase, netCents,
-    );
-    const content: unknown[] = out.slice(start + ORDER_HEADER);
+    ];
     for (const it of items) content.push(it.productTitle, it.variant, it.sku, it.quantity, it.priceCents, it.vendor);
-    out.push(fingerprint(content), order.matchKey);
+    const text = content.join(SEPARATOR);
+    const out = this.#values;
+    out.push(RecordTag.order, line, hasOrderFields ? 1 : 0, fingerprint(text), order.matchKey);
     const known = customer ? this.#customersSent.get(customer.identityKey) : undefined;
     if (!customer) {
       out.push(OrderCustomer.none);
@@ -93,8 +132,12 @@ export class RecordEncoder implements RecordSink {
       out.push(OrderCustomer.full);
       pushCustomer(out, customer);
     }
-    out.push(items.length);
-    for (const it of items) out.push(it.productTitle, it.variant, it.sku, it.quantity, it.priceCents, it.vendor);
+    if (separators(text) === content.length - 1) {
+      out.push(text);
+    } else {
+      out.push(content.length);
+      for (const value of content) out.push(value);
+    }
   }
 
   exportedCustomer(customer: CustomerValues): void {

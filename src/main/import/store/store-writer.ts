@@ -2,7 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../db/connection.ts';
 import type { WarningLog } from '../warning-log.ts';
 import { fingerprint } from './fingerprint.ts';
-import { CUSTOMER_COLUMNS, LINE_ITEM_FIELDS, ORDER_COLUMNS, ORDER_CUSTOMER_ID, ORDER_FINGERPRINT, OrderCustomer, RecordTag } from './order-record.ts';
+import { CUSTOMER_COLUMNS, LINE_ITEM_FIELDS, ORDER_COLUMNS, ORDER_CUSTOMER_ID, ORDER_FINGERPRINT, OrderCustomer, RecordTag, readOrderContent } from './order-record.ts';
 import type { OrderOutcome } from './order-types.ts';
 
 export interface WriteCounts {
@@ -41,6 +41,8 @@ export class StoreWriter {
   readonly #customerRow: unknown[] = new Array<unknown>(CUSTOMER_WIDTH);
   /** Line items waiting to be written, ITEM_WIDTH values each. */
   readonly #itemQueue: unknown[] = [];
+  /** The line items of the order being written, LINE_ITEM_FIELDS values each. */
+  readonly #items: unknown[] = [];
   readonly #byExternal: Statement;
   readonly #byKey: Statement;
   readonly #insertOrder: Statement;
@@ -104,25 +106,24 @@ export class StoreWriter {
     const line = values[i++] as number;
     const hasOrderFields = values[i++] === 1;
     const row = this.#orderRow;
-    for (let k = 0; k < ORDER_WIDTH; k++) row[k] = values[i++];
+    row[ORDER_FINGERPRINT] = values[i++];
     const matchKey = values[i++] as string;
     row[ORDER_WIDTH] = matchKey;
     const customer = values[i++];
+    let customerId: number | null = null;
     if (customer === OrderCustomer.full) {
-      row[ORDER_CUSTOMER_ID] = this.#customerId(values, i);
+      customerId = this.#customerId(values, i);
       i += CUSTOMER_WIDTH;
     } else if (customer === OrderCustomer.known) {
-      row[ORDER_CUSTOMER_ID] = this.#customerIds[values[i++] as number];
-    } else {
-      row[ORDER_CUSTOMER_ID] = null;
+      customerId = this.#customerIds[values[i++] as number];
     }
-    const itemsAt = i;
-    const itemCount = values[i++] as number;
-    const next = i + itemCount * LINE_ITEM_FIELDS;
+    const items = this.#items;
+    const next = readOrderContent(values, i, row, items);
+    row[ORDER_CUSTOMER_ID] = customerId;
 
     const inserted = this.#insertOrder.run(row);
     if (inserted.changes > 0) {
-      this.#insertItems(Number(inserted.lastInsertRowid), values, itemsAt, 0);
+      this.#insertItems(Number(inserted.lastInsertRowid), items, 0);
       this.counts.ordersAdded++;
       return next;
     }
@@ -138,7 +139,7 @@ export class StoreWriter {
       if (earlier === 'unchanged') return next;
       if (hasOrderFields) this.#update(existing.id);
       this.flush();
-      this.#insertItems(existing.id, values, itemsAt, this.#countItems.get(existing.id) as number);
+      this.#insertItems(existing.id, items, this.#countItems.get(existing.id) as number);
       return next;
     }
     if (existing.fingerprint === row[ORDER_FINGERPRINT]) {
@@ -149,7 +150,7 @@ export class StoreWriter {
     this.#refreshed.set(existing.id, 'updated');
     this.#update(existing.id);
     this.#deleteItems.run(existing.id);
-    this.#insertItems(existing.id, values, itemsAt, 0);
+    this.#insertItems(existing.id, items, 0);
     this.counts.ordersUpdated++;
     return next;
   }
@@ -163,13 +164,12 @@ export class StoreWriter {
   }
 
   /** Queues an order's line items; they are written ITEMS_PER_INSERT at a time (one statement binding them all). */
-  #insertItems(orderId: number, values: readonly unknown[], at: number, offset: number): void {
-    const count = values[at] as number;
+  #insertItems(orderId: number, items: readonly unknown[], offset: number): void {
     const queue = this.#itemQueue;
-    let i = at + 1;
-    for (let n = 1; n <= count; n++) {
+    let i = 0;
+    for (let n = 1; i < items.length; n++) {
       queue.push(orderId, offset + n);
-      for (let k = 0; k < LINE_ITEM_FIELDS; k++) queue.push(values[i++]);
+      for (let k = 0; k < LINE_ITEM_FIELDS; k++) queue.push(items[i++]);
       if (queue.length === ITEM_WIDTH * ITEMS_PER_INSERT) {
         this.#insertItemsAtOnce.run(queue);
         queue.length = 0;
@@ -202,7 +202,7 @@ export class StoreWriter {
   #saveExportedCustomer(values: readonly unknown[], at: number): number {
     const key = values[at] as string;
     const args = values.slice(at + 1, at + CUSTOMER_WIDTH);
-    const fp = fingerprint(args);
+    const fp = fingerprint(args.join('\u001f'));
     const existing = this.#customerForExport.get(key) as { id: number; export_fingerprint: string | null } | undefined;
     if (!existing) {
       this.counts.customersAdded++;
