@@ -26,11 +26,18 @@ export interface Journeys {
 }
 
 class Growable {
-  customer = new Int32Array(1024);
-  stage = new Uint8Array(1024);
-  from = new Int32Array(1024);
-  cause = new Uint8Array(1024);
+  customer: Int32Array;
+  stage: Uint8Array;
+  from: Int32Array;
+  cause: Uint8Array;
   length = 0;
+
+  constructor(capacity: number) {
+    this.customer = new Int32Array(capacity);
+    this.stage = new Uint8Array(capacity);
+    this.from = new Int32Array(capacity);
+    this.cause = new Uint8Array(capacity);
+  }
 
   push(customer: number, stage: number, from: number, cause: number): void {
     if (this.length === this.customer.length) this.grow();
@@ -62,7 +69,8 @@ class Growable {
 /** Replays every customer through time up to the history's as-of day. */
 export function buildJourneys(history: ShopHistory, t: EffectiveThresholds): Journeys {
   const n = history.customerIds.length;
-  const out = new Growable();
+  // Room for a first stay per customer and two stage changes per purchase occasion: enough for most shops without growing.
+  const out = new Growable(Math.max(1024, n + 2 * history.day.length));
   const startOf = new Int32Array(n + 1);
   const current = new Int8Array(n);
   const since = new Int32Array(n);
@@ -115,18 +123,18 @@ export function periodEnds(first: number, asOf: number, granularity: Granularity
 
 /** Stage counts on each sample day (ascending), from the intervals: counts[p][stage]. */
 export function stageCountsOn(journeys: Journeys, samples: readonly number[]): number[][] {
+  if (samples.length === 0) return [];
   const diff = samples.map(() => new Array<number>(STAGES.length + 0).fill(0));
   diff.push(new Array<number>(STAGES.length).fill(0));
-  const firstAtOrAfter = (day: number): number => {
-    let lo = 0;
-    let hi = samples.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (samples[mid] < day) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  // The index of the first sample day on or after each day, from a table over the sampled span.
+  const firstDay = samples[0];
+  const lastDay = samples[samples.length - 1];
+  const atOrAfter = new Int32Array(Math.max(0, lastDay - firstDay + 1));
+  for (let d = firstDay, p = 0; d <= lastDay; d += 1) {
+    while (samples[p] < d) p += 1;
+    atOrAfter[d - firstDay] = p;
+  }
+  const firstAtOrAfter = (day: number): number => (day <= firstDay ? 0 : day > lastDay ? samples.length : atOrAfter[day - firstDay]);
   for (let j = 0; j < journeys.length; j += 1) {
     const a = firstAtOrAfter(journeys.from[j]);
     const b = firstAtOrAfter(journeys.to[j] + 1);
