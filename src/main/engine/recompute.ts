@@ -83,6 +83,7 @@ export function recompute(db: Db, options: RecomputeOptions = {}): RecomputeOutc
     full: options.full ?? false,
     importId: db.prepare('SELECT max(id) FROM imports').pluck().get() as number | null,
     changed: [],
+    firstProducts: null,
     pAlive: null,
     atRiskModeFallback: false,
   };

@@ -18,6 +18,11 @@ export interface RecomputeRun {
   /** History indexes of customers whose stored row was (re)written in this run. */
   changed: number[];
   /**
+   * The first order's product per customer (history index), when the customers step has just
+   * written every customer's row (a full run); null otherwise, when the stored rows hold them.
+   */
+  firstProducts: (string | null)[] | null;
+  /**
    * P(alive) per customer (history index) with the level below which a repeat customer counts as
    * at risk when atRiskMode is 'model'. Set by the predictive model's step; null until it exists.
    */

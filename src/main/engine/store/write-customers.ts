@@ -68,6 +68,11 @@ function writeRows(run: RecomputeRun, changed: number[], hashes: Int32Array): vo
   const { db, result } = run;
   const { history, journeys, rfm, summaries, vip } = result;
   const productOf = firstProducts(db, changed.map((i) => history.firstOrderId[i]).filter((id) => id > 0));
+  if (run.full) {
+    const products = new Array<string | null>(history.customerIds.length).fill(null);
+    for (const i of changed) products[i] = history.firstOrderId[i] ? productOf(history.firstOrderId[i]) : null;
+    run.firstProducts = products;
+  }
   const stored = new StoredJourneys(journeys, changed);
   const rows = new BatchInsert(db, `INSERT OR REPLACE INTO lifecycle_customers ${COLUMNS}`, 19);
   changed.forEach((i, k) => {

@@ -9,23 +9,29 @@ export function writeReport(run: RecomputeRun, name: string, value: unknown): vo
   run.db.prepare('INSERT OR REPLACE INTO lifecycle_reports (name, json) VALUES (?, ?)').run(name, JSON.stringify(value));
 }
 
+/** The first order's product per customer (history index), as the customers step stored it. */
+function storedFirstProducts(run: RecomputeRun): (string | null)[] {
+  const ids = run.result.history.customerIds;
+  // Ids and titles in two plain columns (both in id order, like the history's customers): no row objects.
+  const product = new Array<string | null>(ids.length).fill(null);
+  const withProduct = run.db.prepare('SELECT customer_id FROM lifecycle_customers WHERE first_product IS NOT NULL ORDER BY customer_id').pluck().all() as number[];
+  const titles = run.db.prepare('SELECT first_product FROM lifecycle_customers WHERE first_product IS NOT NULL ORDER BY customer_id').pluck().all() as string[];
+  let i = 0;
+  withProduct.forEach((id, k) => {
+    while (i < ids.length && ids[i] < id) i += 1;
+    if (i < ids.length && ids[i] === id) product[i] = titles[k];
+  });
+  return product;
+}
+
 /** Cohorts (by first month, first product, first discount code, channel), timing and journey statistics. */
 export const writeReports: RecomputeStep = {
   name: 'reports',
   run(run) {
     const { result } = run;
     const { history } = result;
-    const ids = history.customerIds;
-    // The first order's discount code and channel are in the history; its product was stored by the customers step.
-    // Ids and titles in two plain columns (both in id order, like the history's customers): no row objects.
-    const product = new Array<string | null>(ids.length).fill(null);
-    const withProduct = run.db.prepare('SELECT customer_id FROM lifecycle_customers WHERE first_product IS NOT NULL ORDER BY customer_id').pluck().all() as number[];
-    const titles = run.db.prepare('SELECT first_product FROM lifecycle_customers WHERE first_product IS NOT NULL ORDER BY customer_id').pluck().all() as string[];
-    let i = 0;
-    withProduct.forEach((id, k) => {
-      while (i < ids.length && ids[i] < id) i += 1;
-      if (i < ids.length && ids[i] === id) product[i] = titles[k];
-    });
+    // The first order's discount code and channel are in the history; its product comes from the customers step.
+    const product = run.firstProducts ?? storedFirstProducts(run);
     const cohorts: Record<CohortDimension, CohortRow[]> = {
       month: result.monthCohorts,
       product: buildCohorts(history, result.months, (c) => product[c], COHORT_KEY_LIMIT),
