@@ -7,10 +7,8 @@ import { call, startTestCore } from '../support/core.ts';
 import { buildIfStale, PROJECT_ROOT } from '../support/built-app.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { writeShopifyOrdersExport } from '../fixtures/shopify-export-generator.ts';
+import { OWN_THREAD_BYTES } from '../../src/main/import/run-import-job.ts';
 import type { ImportFileResult } from '../../src/shared/domain/imports.ts';
-
-/** run-import-job.ts reads files from this size on on a thread of its own; these tests use larger ones. */
-const OWN_THREAD_BYTES = 4 * 1024 * 1024;
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {

@@ -27,7 +27,7 @@ function fileSize(path: string, fileName: string): number {
  * From this size on a file is read on a thread of its own while this one writes (a small file is read
  * here: starting a thread would cost more than it saves).
  */
-const OWN_THREAD_BYTES = 4 * 1024 * 1024;
+export const OWN_THREAD_BYTES = 4 * 1024 * 1024;
 
 /**
  * A 32 MiB page cache while a file imports (negative = KiB): the unique indexes the import looks orders
