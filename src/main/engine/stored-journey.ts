@@ -3,13 +3,18 @@ import type { Journeys } from './journeys.ts';
 import { STAGES, STAGE_CAUSES, type JourneyStep, type Stage } from '../../shared/domain/lifecycle.ts';
 
 /**
- * A customer's stage history stored as one short blob beside their metrics: one 32-bit
- * little-endian integer per stay, `first day x 64 + stage x 8 + cause` (day numbers as in
- * days.ts, stage and cause as indexes into STAGES and STAGE_CAUSES). Each stay ends the day before
- * the next begins; the last is ongoing. One column instead of a row per stay, and numbers instead
- * of text, keep a full recompute's writes small.
+ * A customer's stage history stored as one short blob beside their metrics: one 32-bit big-endian
+ * integer per stay, `first day x 64 + stage x 8 + cause` (day numbers as in days.ts, stage and
+ * cause as indexes into STAGES and STAGE_CAUSES). Each stay ends the day before the next begins;
+ * the last is ongoing. One column instead of a row per stay, and numbers instead of text, keep a
+ * full recompute's writes small. Readers select it as hex text (STORED_JOURNEY_SQL): a string per
+ * row is much cheaper for the driver to hand over than a buffer, and 8 hex digits are one stay.
  */
 const BYTES_PER_STAY = 4;
+const HEX_PER_STAY = 2 * BYTES_PER_STAY;
+
+/** How a reader selects the journey column of lifecycle_customers. */
+export const STORED_JOURNEY_SQL = 'hex(journey)';
 
 /** The stored journeys of some customers (history indexes), encoded into one buffer. */
 export class StoredJourneys {
@@ -30,7 +35,7 @@ export class StoredJourneys {
     let at = 0;
     for (const i of customers) {
       for (let j = journeys.startOf[i]; j < journeys.startOf[i + 1]; j += 1) {
-        view.setInt32(at, journeys.from[j] * 64 + journeys.stage[j] * 8 + journeys.cause[j], true);
+        view.setInt32(at, journeys.from[j] * 64 + journeys.stage[j] * 8 + journeys.cause[j]);
         at += BYTES_PER_STAY;
       }
     }
@@ -42,25 +47,33 @@ export class StoredJourneys {
   }
 }
 
-const stayAt = (blob: Uint8Array, k: number): number => new DataView(blob.buffer, blob.byteOffset, blob.byteLength).getInt32(k * BYTES_PER_STAY, true);
+/** Stay k of a journey read as hex text: its 8 digits as a signed 32-bit integer. */
+function stayAt(hex: string, k: number): number {
+  let value = 0;
+  for (let at = k * HEX_PER_STAY; at < (k + 1) * HEX_PER_STAY; at += 1) {
+    const c = hex.charCodeAt(at);
+    value = (value << 4) | (c <= 57 ? c - 48 : c - 55);
+  }
+  return value;
+}
 
-export function parseJourney(blob: Uint8Array): JourneyStep[] {
+export function parseJourney(hex: string): JourneyStep[] {
   const steps: JourneyStep[] = [];
-  const stays = blob.byteLength / BYTES_PER_STAY;
+  const stays = hex.length / HEX_PER_STAY;
   for (let k = 0; k < stays; k += 1) {
-    const value = stayAt(blob, k);
-    const next = k + 1 < stays ? stayAt(blob, k + 1) >> 6 : null;
+    const value = stayAt(hex, k);
+    const next = k + 1 < stays ? stayAt(hex, k + 1) >> 6 : null;
     steps.push({ stage: STAGES[(value >> 3) & 7], from: isoDayOf(value >> 6), to: next === null ? null : isoDayOf(next - 1), cause: STAGE_CAUSES[value & 7] });
   }
   return steps;
 }
 
 /** The stage on a day (a day number; null when the customer was not known yet): the last stay starting on or before it. */
-export function stageOnDay(blob: Uint8Array, day: number): Stage | null {
-  const view = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
+export function stageOnDay(hex: string, day: number): Stage | null {
   let stage: Stage | null = null;
-  for (let at = 0; at < blob.byteLength; at += BYTES_PER_STAY) {
-    const value = view.getInt32(at, true);
+  const stays = hex.length / HEX_PER_STAY;
+  for (let k = 0; k < stays; k += 1) {
+    const value = stayAt(hex, k);
     if (value >> 6 > day) break;
     stage = STAGES[(value >> 3) & 7];
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/main/db/connection.ts';
 import { migrate } from '../../../src/main/db/migrate.ts';
 import { migrations } from '../../../src/main/db/migrations/index.ts';
-import { parseJourney } from '../../../src/main/engine/stored-journey.ts';
+import { STORED_JOURNEY_SQL, parseJourney } from '../../../src/main/engine/stored-journey.ts';
 import { RFM_SEGMENTS, STAGES } from '../../../src/shared/domain/lifecycle.ts';
 
 const OLD_COLUMNS = `(customer_id, stage, stage_rank, rule_stage, stage_since, purchases, orders, net_cents, aov_cents, repeat_mean_cents,
@@ -27,7 +27,7 @@ describe('migration 6: compact lifecycle customers', () => {
     migrate(db, migrations.slice(0, 6), ':memory:');
     expect(db.pragma('user_version', { simple: true })).toBe(6);
     expect(db.prepare(READ).all()).toEqual(before);
-    const journey = (id: number) => parseJourney(db.prepare('SELECT journey FROM lifecycle_customers WHERE customer_id = ?').pluck().get(id) as Buffer);
+    const journey = (id: number) => parseJourney(db.prepare(`SELECT ${STORED_JOURNEY_SQL} FROM lifecycle_customers WHERE customer_id = ?`).pluck().get(id) as string);
     expect(journey(1)).toEqual([
       { stage: 'new', from: '2023-01-10', to: '2023-01-31', cause: 'purchase' },
       { stage: 'repeat', from: '2023-02-01', to: '2023-05-31', cause: 'purchase' },

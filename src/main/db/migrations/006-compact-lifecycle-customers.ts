@@ -18,7 +18,7 @@ function journeyBlob(text: string): Buffer | null {
     const [stage, from, cause] = stay.split(' ');
     const day = Date.parse(`${from}T00:00:00Z`) / 86_400_000;
     if (!Number.isInteger(day) || !STAGE_NAMES.includes(stage) || !CAUSE_NAMES.includes(cause)) return null;
-    blob.writeInt32LE(day * 64 + STAGE_NAMES.indexOf(stage) * 8 + CAUSE_NAMES.indexOf(cause), 4 * k);
+    blob.writeInt32BE(day * 64 + STAGE_NAMES.indexOf(stage) * 8 + CAUSE_NAMES.indexOf(cause), 4 * k);
   }
   return blob;
 }

@@ -6,7 +6,7 @@ import { customerSimpleClv } from '../simple-clv.ts';
 import { COUNTED_PURCHASE_SQL } from '../shop-history.ts';
 import { CUSTOMER_COLUMNS, toCustomerRow, type CustomerDbRow } from './customer-list.ts';
 import { readStoredState } from './state.ts';
-import { parseJourney } from '../stored-journey.ts';
+import { STORED_JOURNEY_SQL, parseJourney } from '../stored-journey.ts';
 import type { CustomerProfile, ProfileOrder } from '../../../shared/domain/lifecycle.ts';
 
 interface OrderRow {
@@ -32,7 +32,7 @@ export function customerProfile(db: Db, id: number, ordersOffset = 0, ordersLimi
   const asOf = state.asOf ?? row.last_day ?? '';
   const customer = { ...toCustomerRow(row, state.asOf), company: row.company, city: row.city, tags: row.tags, note: row.note };
 
-  const journey = parseJourney(db.prepare('SELECT journey FROM lifecycle_customers WHERE customer_id = ?').pluck().get(row.id) as Buffer);
+  const journey = parseJourney(db.prepare(`SELECT ${STORED_JOURNEY_SQL} FROM lifecycle_customers WHERE customer_id = ?`).pluck().get(row.id) as string);
 
   // The customer and everyone merged into them, so the (customer_id, created_day) index serves the order queries.
   const members = db.prepare('SELECT id FROM customers WHERE id = ? OR merged_into = ?').pluck().all(row.id, row.id) as number[];

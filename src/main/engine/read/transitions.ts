@@ -1,7 +1,7 @@
 import type { Db } from '../../db/connection.ts';
 import { AppError } from '../../../shared/api/envelope.ts';
 import { readStoredState } from './state.ts';
-import { stageOnDay } from '../stored-journey.ts';
+import { STORED_JOURNEY_SQL, stageOnDay } from '../stored-journey.ts';
 import { dayNumber } from '../days.ts';
 import { STAGES, type Stage, type StageTransitions } from '../../../shared/domain/lifecycle.ts';
 
@@ -25,7 +25,7 @@ export function stageTransitions(db: Db, from: string, to: string): StageTransit
   let populationTo = 0;
   const fromDay = dayNumber(from);
   const toDay = dayNumber(to);
-  for (const journey of db.prepare('SELECT journey FROM lifecycle_customers').pluck().all() as Buffer[]) {
+  for (const journey of db.prepare(`SELECT ${STORED_JOURNEY_SQL} FROM lifecycle_customers`).pluck().all() as string[]) {
     const b = stageOnDay(journey, toDay);
     if (b === null) continue;
     populationTo += 1;
