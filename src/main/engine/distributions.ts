@@ -12,10 +12,10 @@ export function describeDays(sorted: Float64Array): Distribution {
   if (count > 0) {
     const buckets = Math.min(MAX_BUCKETS, Math.floor(sorted[count - 1] / bucketDays) + 1);
     for (let b = 0; b < buckets; b += 1) histogram.push(0);
-    for (const v of sorted) histogram[Math.min(buckets - 1, Math.floor(v / bucketDays))] += 1;
+    for (let k = 0; k < count; k += 1) histogram[Math.min(buckets - 1, Math.floor(sorted[k] / bucketDays))] += 1;
   }
   let sum = 0;
-  for (const v of sorted) sum += v;
+  for (let k = 0; k < count; k += 1) sum += sorted[k];
   return {
     count,
     median: median(sorted),
