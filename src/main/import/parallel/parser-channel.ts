@@ -10,7 +10,7 @@ export interface ParserData {
 export type FromParser = { type: 'batch'; batch: ParsedBatch } | { type: 'done'; result: ParseResult } | { type: 'failed'; error: ApiErrorShape };
 
 /** How many batches may wait to be written: enough to keep both threads busy, few enough to bound memory. */
-const MAX_IN_FLIGHT = 8;
+const MAX_IN_FLIGHT = 4;
 
 /** Parser side: blocks while the writer is MAX_IN_FLIGHT batches behind, then counts one more batch. */
 export function waitForRoom(flow: Int32Array): void {
