@@ -104,7 +104,7 @@ async function importFile(ctx: JobContext, path: string, fileName: string, optio
         phase: 'reading',
         file: fileName,
         bytesRead: batch.bytesRead,
-        totalBytes: batch.totalBytes,
+        totalBytes: bytes,
         rows: allRows,
         orders: progress.ordersBefore + ordersAdded + ordersUpdated + ordersUnchanged,
         percent: Math.min(99.9, ((progress.bytesBefore + batch.bytesRead) / progress.bytesAll) * 100),

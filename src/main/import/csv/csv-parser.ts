@@ -50,12 +50,8 @@ export class CsvParser {
     return this.#line;
   }
 
-  /** From the next record on, only these columns are turned into text; the others read as ''. `null`: all. */
-  readOnly(columns: readonly number[] | null): void {
-    if (columns === null) {
-      this.#wanted = null;
-      return;
-    }
+  /** From the next record on, only these columns are turned into text; the others read as ''. */
+  readOnly(columns: readonly number[]): void {
     const wanted = new Uint8Array(Math.max(0, ...columns) + 1);
     for (const c of columns) if (c >= 0) wanted[c] = 1;
     this.#wanted = wanted;

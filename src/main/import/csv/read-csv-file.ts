@@ -23,9 +23,9 @@ export interface ReadCsvOptions {
   delimiter?: Delimiter;
   /**
    * Receives the first record instead of `onRow` and answers which columns the rows after it are read
-   * for (the others read as ''; `null`: all of them).
+   * for (the others read as '').
    */
-  onHeader?(fields: string[], count: number): readonly number[] | null;
+  onHeader?(fields: string[], count: number): readonly number[];
 }
 
 /**
@@ -60,12 +60,11 @@ export async function readCsvFile(path: string, options: ReadCsvOptions): Promis
   const utf16 = new StringDecoder('utf16le');
   let rows = 0;
   const limit = options.maxRows ?? Infinity;
-  const { onHeader } = options;
-  let atHeader = onHeader !== undefined;
+  let onHeader = options.onHeader;
   const parser = new CsvParser(options.fileName, (fields, count, line) => {
-    if (atHeader && onHeader) {
-      atHeader = false;
+    if (onHeader) {
       parser.readOnly(onHeader(fields, count));
+      onHeader = undefined;
       return;
     }
     options.onRow(fields, count, line);

@@ -22,7 +22,6 @@ export interface ParseJob {
 export interface ParsedBatch {
   values: unknown[];
   bytesRead: number;
-  totalBytes: number;
   rows: number;
 }
 
@@ -51,8 +50,7 @@ export async function parseFile(job: ParseJob, send: (batch: ParsedBatch) => voi
   const importer = createImporter(job.plan, job.headers, { fileName: job.fileName, sink: encoder, warnings });
   let rows = 0;
   let bytesRead = 0;
-  let totalBytes = 0;
-  const flush = () => send({ values: encoder.take(), bytesRead, totalBytes, rows });
+  const flush = () => send({ values: encoder.take(), bytesRead, rows });
   const stats = await readCsvFile(job.path, {
     fileName: job.fileName,
     signal,
@@ -63,15 +61,13 @@ export async function parseFile(job: ParseJob, send: (batch: ParsedBatch) => voi
       importer.row(fields, count, line);
       if (encoder.size >= BATCH_VALUES) flush();
     },
-    onChunk(read, total) {
+    onChunk(read) {
       bytesRead = read;
-      totalBytes = total;
       flush();
     },
   });
   importer.finish();
   bytesRead = stats.totalBytes;
-  totalBytes = stats.totalBytes;
   flush();
   return { rows, warnings: warnings.list(), contentHash: stats.contentHash };
 }
