@@ -1,6 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../src/main/core/create-core.ts';
 import { call, startTestCore } from '../support/core.ts';
@@ -48,6 +49,21 @@ describe('a large file is read on a thread of its own while the worker writes', 
     const again = importedReport((await call(c, 'imports.run', { paths: [file] })).results);
     expect(again).toMatchObject({ ordersAdded: 0, ordersUpdated: 0, ordersUnchanged: stats.orders, customersAdded: 0 });
     expect(await call(c, 'shop.summary', {})).toEqual(summary);
+  });
+
+  it('leaves the database file itself holding the import once the job is done (the worker checkpoints the log when idle)', async () => {
+    const c = start();
+    const { file } = await largeExport(c.dir, 'orders_export.csv', 24);
+    importedReport((await call(c, 'imports.run', { paths: [file] })).results);
+    const reader = new Database(c.dbPath, { readonly: true });
+    cleanups.push(() => {
+      reader.close();
+    });
+    const pages = () => (reader.pragma('page_count', { simple: true }) as number) * (reader.pragma('page_size', { simple: true }) as number);
+    const deadline = Date.now() + 10_000;
+    while (statSync(c.dbPath).size < pages() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+    expect(statSync(c.dbPath).size).toBe(pages());
+    expect(pages()).toBeGreaterThan(statSync(file).size / 4);
   });
 
   it('a file damaged near its end fails naming the line, and leaves the database as it was', async () => {

@@ -76,7 +76,7 @@ describe('migrations keep the data of every earlier schema version', () => {
       version: latest + 1,
       name: 'fails-half-way',
       up(db) {
-        db.exec('CREATE TABLE half_done (x INTEGER); DELETE FROM line_items; DELETE FROM orders;');
+        db.exec('CREATE TABLE half_done (x INTEGER); DELETE FROM order_lines; DELETE FROM orders;');
         throw new Error('simulated failure after deleting orders');
       },
     };

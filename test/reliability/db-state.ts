@@ -7,7 +7,7 @@ export const STORE_TABLES = ['imports', 'customers', 'orders', 'line_items'] as 
 export interface StoreState {
   integrity: string;
   counts: Record<(typeof STORE_TABLES)[number], number>;
-  /** sha256 over every row of orders, line_items and customers, in id order. */
+  /** sha256 over every row of orders, line_items and customers, in id order (line items by order and position). */
   checksum: string;
 }
 
@@ -16,8 +16,11 @@ export interface TableCounts {
   [table: string]: number;
 }
 
-function hashRows(db: Database.Database, table: string, hash: ReturnType<typeof createHash>): void {
-  for (const row of db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).raw().iterate()) hash.update(JSON.stringify(row, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))).update('\n');
+/** How each hashed table's rows are put in order (line_items is a view since schema 7: it has no rowid). */
+const HASHED_TABLES = { orders: 'rowid', line_items: 'order_id, position', customers: 'rowid' } as const;
+
+function hashRows(db: Database.Database, table: keyof typeof HASHED_TABLES, hash: ReturnType<typeof createHash>): void {
+  for (const row of db.prepare(`SELECT * FROM "${table}" ORDER BY ${HASHED_TABLES[table]}`).raw().iterate()) hash.update(JSON.stringify(row, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))).update('\n');
 }
 
 /** Reads the store state with a fresh read-only connection (the way the app would after a restart). */
@@ -27,7 +30,7 @@ export function readStoreState(dbPath: string): StoreState {
     const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
     const counts = Object.fromEntries(STORE_TABLES.map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number])) as StoreState['counts'];
     const hash = createHash('sha256');
-    for (const table of ['orders', 'line_items', 'customers']) hashRows(db, table, hash);
+    for (const table of Object.keys(HASHED_TABLES) as (keyof typeof HASHED_TABLES)[]) hashRows(db, table, hash);
     return { integrity, counts, checksum: hash.digest('hex') };
   } finally {
     db.close();

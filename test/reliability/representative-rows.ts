@@ -125,25 +125,38 @@ export function fillRepresentativeRows(db: Database.Database, rowsPerTable = 3):
   return result;
 }
 
+/**
+ * The columns a table's rows can be found by now: its keys, or, for a table a later schema turned into
+ * a view under the same name (line_items since schema 7), every column the view still shows.
+ */
+function lookupColumns(db: Database.Database, table: string, keys: string[], before: Record<string, unknown>): string[] | null {
+  const type = db.prepare('SELECT type FROM sqlite_schema WHERE name = ?').pluck().get(table) as string | undefined;
+  if (type === 'table') return keys;
+  if (type !== 'view') return null;
+  const shown = new Set(db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]);
+  return Object.keys(before).filter((column) => shown.has(column));
+}
+
 /** Compares what `fillRepresentativeRows` wrote with what the database holds now; one line per difference. */
 export function missingRows(db: Database.Database, filled: FilledTable[]): string[] {
   const problems: string[] = [];
-  const tables = new Set(userTables(db));
   for (const { table, keys, rows } of filled) {
-    if (!tables.has(table)) {
-      problems.push(`table ${table} is gone`);
-      continue;
-    }
     for (const before of rows) {
+      const columns = lookupColumns(db, table, keys, before);
+      if (columns === null) {
+        problems.push(`table ${table} is gone`);
+        break;
+      }
       const id = keys.map((k) => `${k}=${String(before[k])}`).join(',');
-      const after = db.prepare(`SELECT ${keys[0] === 'rowid' ? 'rowid AS rowid, ' : ''}* FROM "${table}" WHERE ${keys.map((k) => `"${k}" IS ?`).join(' AND ')}`).get(...keys.map((k) => before[k])) as Record<string, unknown> | undefined;
+      const after = db.prepare(`SELECT ${columns[0] === 'rowid' ? 'rowid AS rowid, ' : ''}* FROM "${table}" WHERE ${columns.map((k) => `"${k}" IS ?`).join(' AND ')}`).get(...columns.map((k) => before[k])) as Record<string, unknown> | undefined;
       if (!after) {
         problems.push(`${table} row ${id} is gone`);
         continue;
       }
       for (const [column, value] of Object.entries(before)) {
-        if (!(column in after)) problems.push(`${table}.${column} is gone`);
-        else if (JSON.stringify(after[column]) !== JSON.stringify(value)) problems.push(`${table}.${column} of ${id} changed from ${JSON.stringify(value)} to ${JSON.stringify(after[column])}`);
+        if (!(column in after)) {
+          if (!keys.includes(column)) problems.push(`${table}.${column} is gone`);
+        } else if (JSON.stringify(after[column]) !== JSON.stringify(value)) problems.push(`${table}.${column} of ${id} changed from ${JSON.stringify(value)} to ${JSON.stringify(after[column])}`);
       }
     }
   }

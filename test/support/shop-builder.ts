@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { openDatabase, type Db } from '../../src/main/db/connection.ts';
 import { migrate } from '../../src/main/db/migrate.ts';
 import { migrations } from '../../src/main/db/migrations/index.ts';
+import { ProductIds } from '../../src/main/import/store/product-ids.ts';
 import { makeTempDir } from './temp-dir.ts';
 
 /**
@@ -96,9 +97,8 @@ export function createShop(options: { dir?: string } = {}): ShopBuilder {
      VALUES (@key, 'shopify', @name, @customerId, @email, @createdAt, @createdMs, @day, @currency, @total, @total,
              @discountCode, @refunded, @status, @channel, @isPurchase, @net, @importId)`,
   );
-  const insertLine = db.prepare(
-    'INSERT INTO line_items (order_id, position, product_title, variant, sku, quantity, price_cents) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
+  const insertLine = db.prepare('INSERT INTO order_lines (order_id, position, product_id, quantity, price_cents) VALUES (?, ?, ?, ?, ?)');
+  const products = new ProductIds(db);
   const emailOf = db.prepare('SELECT email FROM customers WHERE id = ?').pluck();
 
   let customers = 0;
@@ -164,7 +164,10 @@ export function createShop(options: { dir?: string } = {}): ShopBuilder {
         importId: spec.importId ?? importId,
       });
       const orderId = Number(result.lastInsertRowid);
-      lines.forEach((line, i) => insertLine.run(orderId, i + 1, line.product, line.variant ?? null, line.sku ?? null, line.quantity ?? 1, cents(line.price)));
+      lines.forEach((line, i) => {
+        const productId = products.idOf([line.product, line.variant ?? null, line.sku ?? null, null, null, null], 0);
+        insertLine.run(orderId, i + 1, productId, line.quantity ?? 1, cents(line.price));
+      });
       return orderId;
     },
     newImport,

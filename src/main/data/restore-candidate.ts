@@ -5,7 +5,7 @@ import { AppError } from '../../shared/api/envelope.ts';
 import { siblingTempPath } from './database-copy.ts';
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
-/** Tables every Regulars database has had since its first schema. */
+/** Tables every Regulars database has had since its first schema (line_items is a view since schema 7). */
 const REGULARS_TABLES = ['settings', 'imports', 'customers', 'orders', 'line_items'];
 
 function notRestorable(path: string, reason: string, messageKey: string): AppError {
@@ -25,7 +25,7 @@ function hasSqliteHeader(path: string): boolean {
 function checkRegularsSchema(db: Db, path: string): void {
   const integrity = db.pragma('quick_check', { simple: true });
   if (integrity !== 'ok') throw notRestorable(path, 'the file is damaged.', 'app:dataErrors.restoreDamaged');
-  const names = new Set((db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
+  const names = new Set((db.prepare("SELECT name FROM sqlite_schema WHERE type IN ('table', 'view')").all() as { name: string }[]).map((r) => r.name));
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version < 1 || REGULARS_TABLES.some((table) => !names.has(table))) {
     throw notRestorable(path, 'it is a SQLite database, but not one made by Regulars.', 'app:dataErrors.restoreNotRegulars');

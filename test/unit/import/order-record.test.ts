@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ORDER_CONTENT_COLUMNS, ORDER_COLUMNS, RecordEncoder, readOrderContent } from '../../../src/main/import/store/order-record.ts';
+import { ORDER_CONTENT_COLUMNS, ORDER_COLUMNS, ORDER_FINGERPRINT, RecordEncoder, readOrderContent } from '../../../src/main/import/store/order-record.ts';
 import type { LineItemValues, OrderValues } from '../../../src/main/import/store/order-types.ts';
 
 const order: OrderValues = {
@@ -21,11 +21,11 @@ function roundTrip(o: OrderValues, its: LineItemValues[]) {
   const values = encoder.take();
   const row: unknown[] = [];
   const readItems: unknown[] = [];
-  const contentAt = 6;
+  const contentAt = 5;
   const end = readOrderContent(values, contentAt, row, readItems);
   expect(end).toBe(values.length);
   const columns = Object.fromEntries(ORDER_COLUMNS.slice(0, ORDER_CONTENT_COLUMNS).map((c, k) => [c, row[k]]));
-  return { fingerprint: values[3] as string, columns, items: readItems };
+  return { fingerprint: row[ORDER_FINGERPRINT] as string, columns, items: readItems };
 }
 
 describe('order records (importer to store writer)', () => {

@@ -68,14 +68,18 @@ export function purchaseTiming(db: Db, products = 20): PurchaseTiming {
   return { asOf: state?.asOf ?? null, firstToSecond: stored.firstToSecond, laterGaps: stored.laterGaps, products: perProduct };
 }
 
-/** For each product bought in a first order: how many of those customers came back and what they are worth since. */
+/**
+ * For each product bought in a first order: how many of those customers came back and what they are worth
+ * since. CROSS JOIN keeps SQLite going from the customers to their first order's lines (left to choose, it
+ * starts from the few products and builds two temporary indexes, twice as slow).
+ */
 export function firstProducts(db: Db, limit = 100): FirstProductRow[] {
   const rows = db
     .prepare(
       `SELECT li.product_title AS product, count(DISTINCT m.customer_id) AS customers,
               count(DISTINCT CASE WHEN m.purchases > 1 THEN m.customer_id END) AS came_back,
               sum(m.net_cents) AS net, sum(m.repeat_mean_cents * (m.purchases - 1)) AS net_since
-         FROM lifecycle_customers m JOIN line_items li ON li.order_id = m.first_order_id
+         FROM lifecycle_customers m CROSS JOIN line_items li ON li.order_id = m.first_order_id
         WHERE li.product_title IS NOT NULL
         GROUP BY li.product_title ORDER BY customers DESC, product LIMIT ?`,
     )

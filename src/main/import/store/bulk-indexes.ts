@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connection.ts';
 
-const BULK_TABLES = ['orders', 'line_items', 'customers'];
+const BULK_TABLES = ['orders', 'order_lines', 'customers'];
 
 /**
  * For an import much larger than what is stored already, the secondary (non-unique) indexes of the
@@ -25,6 +25,6 @@ export function suspendSecondaryIndexes(db: Db): () => void {
 /** True when the file probably holds more rows than the tables it fills already do. */
 export function isBulkImport(db: Db, fileBytes: number): boolean {
   const APPROX_BYTES_PER_ROW = 400;
-  const stored = db.prepare('SELECT count(*) FROM line_items').pluck().get() as number;
+  const stored = db.prepare('SELECT count(*) FROM order_lines').pluck().get() as number;
   return fileBytes / APPROX_BYTES_PER_ROW > Math.max(stored, 20_000);
 }

@@ -26,7 +26,10 @@ export const CUSTOMER_COLUMNS = [
   'accepts_sms_marketing', 'tags', 'note', 'external_customer_id', 'export_total_spent_cents', 'export_total_orders',
 ] as const;
 
+/** A line item's values in a record: product title, variant, SKU, quantity, price, vendor. */
 export const LINE_ITEM_FIELDS = 6;
+export const LINE_ITEM_QUANTITY = 3;
+export const LINE_ITEM_PRICE = 4;
 
 /** An order's content: ORDER_COLUMNS up to its fingerprint, then LINE_ITEM_FIELDS for each line item. */
 export const ORDER_CONTENT_COLUMNS = ORDER_FINGERPRINT;
@@ -42,7 +45,7 @@ const SEPARATOR = '\u001f';
 /**
  * The flat layout that carries records from the importers to the store writer (possibly across threads,
  * where each value sent costs both threads time):
- *   order:    ORDER, line, hasOrderFields, fingerprint, matchKey, customer?, content
+ *   order:    ORDER, line, hasOrderFields, matchKey, customer?, content
  *   customer: EXPORTED_CUSTOMER, identityKey, ...CUSTOMER_COLUMNS
  * where `customer?` is one of the OrderCustomer forms, and `content` is the order's content joined into one
  * text (the fingerprint is the hash of that text), or, when a value holds the separator, its number of
@@ -69,8 +72,10 @@ function separators(text: string): number {
 }
 
 /**
- * Reads the content of the order record at `at` into `row` (its ORDER_CONTENT_COLUMNS values) and
- * `items` (LINE_ITEM_FIELDS values each, replacing what it held); answers where the record ends.
+ * Reads the content of the order record at `at` into `row` (its ORDER_CONTENT_COLUMNS values and its
+ * fingerprint) and `items` (LINE_ITEM_FIELDS values each, replacing what it held); answers where the
+ * record ends. The fingerprint is worked out here, on the writing side, which has time to spare while
+ * the parsing side is the busier one.
  */
 export function readOrderContent(values: readonly unknown[], at: number, row: unknown[], items: unknown[]): number {
   const content = values[at];
@@ -79,8 +84,10 @@ export function readOrderContent(values: readonly unknown[], at: number, row: un
     const count = content as number;
     for (let k = 0; k < ORDER_CONTENT_COLUMNS; k++) row[k] = values[at + 1 + k];
     for (let k = ORDER_CONTENT_COLUMNS; k < count; k++) items.push(values[at + 1 + k]);
+    row[ORDER_FINGERPRINT] = fingerprint(values.slice(at + 1, at + 1 + count).join(SEPARATOR));
     return at + 1 + count;
   }
+  row[ORDER_FINGERPRINT] = fingerprint(content);
   const parts = content.split(SEPARATOR);
   for (let k = 0; k < ORDER_CONTENT_COLUMNS; k++) {
     const part = parts[k];
@@ -99,9 +106,8 @@ function pushCustomer(out: unknown[], c: CustomerValues): void {
 }
 
 /**
- * Turns records into the flat layout, with each order's purchase rule and content fingerprint worked
- * out here, on the parsing side; `take` hands over what has gathered since the last call. The importing
- * side takes a batch often enough to keep it small: a large array lives in the old generation, and filling
+ * Turns records into the flat layout, with each order's purchase rule worked out here, on the parsing
+ * side; `take` hands over what has gathered since the last call. The importing side takes a batch often enough to keep it small: a large array lives in the old generation, and filling
  * it with new strings costs the garbage collector a record for every slot.
  */
 export class RecordEncoder implements RecordSink {
@@ -121,7 +127,7 @@ export class RecordEncoder implements RecordSink {
     for (const it of items) content.push(it.productTitle, it.variant, it.sku, it.quantity, it.priceCents, it.vendor);
     const text = content.join(SEPARATOR);
     const out = this.#values;
-    out.push(RecordTag.order, line, hasOrderFields ? 1 : 0, fingerprint(text), order.matchKey);
+    out.push(RecordTag.order, line, hasOrderFields ? 1 : 0, order.matchKey);
     const known = customer ? this.#customersSent.get(customer.identityKey) : undefined;
     if (!customer) {
       out.push(OrderCustomer.none);

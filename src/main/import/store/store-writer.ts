@@ -2,8 +2,9 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../db/connection.ts';
 import type { WarningLog } from '../warning-log.ts';
 import { fingerprint } from './fingerprint.ts';
-import { CUSTOMER_COLUMNS, LINE_ITEM_FIELDS, ORDER_COLUMNS, ORDER_CUSTOMER_ID, ORDER_FINGERPRINT, OrderCustomer, RecordTag, readOrderContent } from './order-record.ts';
+import { CUSTOMER_COLUMNS, LINE_ITEM_FIELDS, LINE_ITEM_PRICE, LINE_ITEM_QUANTITY, ORDER_COLUMNS, ORDER_CUSTOMER_ID, ORDER_FINGERPRINT, OrderCustomer, RecordTag, readOrderContent } from './order-record.ts';
 import type { OrderOutcome } from './order-types.ts';
+import { ProductIds } from './product-ids.ts';
 
 export interface WriteCounts {
   ordersAdded: number;
@@ -15,8 +16,8 @@ export interface WriteCounts {
 
 const ORDER_WIDTH = ORDER_COLUMNS.length;
 const CUSTOMER_WIDTH = 1 + CUSTOMER_COLUMNS.length;
-/** A line item row: order id, position and the item's fields. */
-const ITEM_WIDTH = 2 + LINE_ITEM_FIELDS;
+/** An order line row: order id, position, product id, quantity, price. */
+const ITEM_WIDTH = 5;
 /** Line items per INSERT statement: far fewer calls into SQLite than one a row, within its limit of bound values. */
 const ITEMS_PER_INSERT = 64;
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
@@ -39,6 +40,7 @@ export class StoreWriter {
   readonly #orderRow: unknown[] = new Array<unknown>(ORDER_WIDTH + 1);
   readonly #updateArgs: unknown[] = new Array<unknown>(ORDER_WIDTH + 1);
   readonly #customerRow: unknown[] = new Array<unknown>(CUSTOMER_WIDTH);
+  readonly #products: ProductIds;
   /** Line items waiting to be written, ITEM_WIDTH values each. */
   readonly #itemQueue: unknown[] = [];
   /** The line items of the order being written, LINE_ITEM_FIELDS values each. */
@@ -50,7 +52,7 @@ export class StoreWriter {
   readonly #deleteItems: Statement;
   readonly #insertItem: Statement;
   readonly #insertItemsAtOnce: Statement;
-  readonly #countItems: Statement;
+  readonly #lastPosition: Statement;
   readonly #customerByKey: Statement;
   readonly #insertCustomer: Statement;
   readonly #customerForExport: Statement;
@@ -68,13 +70,14 @@ export class StoreWriter {
       `INSERT INTO orders (${ORDER_COLUMNS.join(', ')}, match_key, import_id) VALUES (${placeholders(ORDER_WIDTH + 1)}, ${importId}) ON CONFLICT DO NOTHING`,
     );
     this.#updateOrder = db.prepare(`UPDATE orders SET ${ORDER_COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_import_id = ${importId} WHERE id = ?`);
-    this.#deleteItems = db.prepare('DELETE FROM line_items WHERE order_id = ?');
+    this.#deleteItems = db.prepare('DELETE FROM order_lines WHERE order_id = ?');
     const insertItems = (n: number) =>
-      `INSERT INTO line_items (order_id, position, product_title, variant, sku, quantity, price_cents, vendor)
+      `INSERT INTO order_lines (order_id, position, product_id, quantity, price_cents)
        VALUES ${Array.from({ length: n }, () => `(${placeholders(ITEM_WIDTH)})`).join(', ')}`;
     this.#insertItem = db.prepare(insertItems(1));
     this.#insertItemsAtOnce = db.prepare(insertItems(ITEMS_PER_INSERT));
-    this.#countItems = db.prepare('SELECT count(*) FROM line_items WHERE order_id = ?').pluck();
+    this.#lastPosition = db.prepare('SELECT coalesce(max(position), 0) FROM order_lines WHERE order_id = ?').pluck();
+    this.#products = new ProductIds(db);
     this.#customerByKey = db.prepare('SELECT id FROM customers WHERE identity_key = ?').pluck();
     this.#insertCustomer = db.prepare(
       `INSERT INTO customers (identity_key, ${CUSTOMER_COLUMNS.join(', ')}, first_import_id) VALUES (${placeholders(CUSTOMER_WIDTH)}, ${importId})`,
@@ -106,7 +109,6 @@ export class StoreWriter {
     const line = values[i++] as number;
     const hasOrderFields = values[i++] === 1;
     const row = this.#orderRow;
-    row[ORDER_FINGERPRINT] = values[i++];
     const matchKey = values[i++] as string;
     row[ORDER_WIDTH] = matchKey;
     const customer = values[i++];
@@ -139,7 +141,7 @@ export class StoreWriter {
       if (earlier === 'unchanged') return next;
       if (hasOrderFields) this.#update(existing.id);
       this.flush();
-      this.#insertItems(existing.id, items, this.#countItems.get(existing.id) as number);
+      this.#insertItems(existing.id, items, this.#lastPosition.get(existing.id) as number);
       return next;
     }
     if (existing.fingerprint === row[ORDER_FINGERPRINT]) {
@@ -166,10 +168,9 @@ export class StoreWriter {
   /** Queues an order's line items; they are written ITEMS_PER_INSERT at a time (one statement binding them all). */
   #insertItems(orderId: number, items: readonly unknown[], offset: number): void {
     const queue = this.#itemQueue;
-    let i = 0;
-    for (let n = 1; i < items.length; n++) {
-      queue.push(orderId, offset + n);
-      for (let k = 0; k < LINE_ITEM_FIELDS; k++) queue.push(items[i++]);
+    const products = this.#products;
+    for (let i = 0, n = 1; i < items.length; i += LINE_ITEM_FIELDS, n++) {
+      queue.push(orderId, offset + n, products.idOf(items, i), items[i + LINE_ITEM_QUANTITY], items[i + LINE_ITEM_PRICE]);
       if (queue.length === ITEM_WIDTH * ITEMS_PER_INSERT) {
         this.#insertItemsAtOnce.run(queue);
         queue.length = 0;
