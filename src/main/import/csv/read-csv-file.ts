@@ -17,6 +17,8 @@ export interface ReadCsvOptions {
   onRow: RowSink;
   /** Called after each chunk with the bytes read so far. */
   onChunk?(bytesRead: number, totalBytes: number): void;
+  /** Sees each run of UTF-8 bytes before the parser reads its records. */
+  onBytes?(bytes: Buffer): void;
   signal?: AbortSignal;
   /** Stop after this many records (for previews). */
   maxRows?: number;
@@ -78,11 +80,17 @@ export async function readCsvFile(path: string, options: ReadCsvOptions): Promis
       hash.update(chunk);
       bytesRead += chunk.length;
       encoding ??= sniffEncoding(chunk, options.fileName);
-      parser.push(encoding === 'utf8' ? chunk : Buffer.from(utf16.write(chunk), 'utf8'));
+      const bytes = encoding === 'utf8' ? chunk : Buffer.from(utf16.write(chunk), 'utf8');
+      options.onBytes?.(bytes);
+      parser.push(bytes);
       options.onChunk?.(bytesRead, totalBytes);
     }
     options.signal?.throwIfAborted();
-    if (encoding === 'utf16le') parser.push(Buffer.from(utf16.end(), 'utf8'));
+    if (encoding === 'utf16le') {
+      const bytes = Buffer.from(utf16.end(), 'utf8');
+      options.onBytes?.(bytes);
+      parser.push(bytes);
+    }
     parser.end();
   } catch (error) {
     if (!(error instanceof EnoughRows)) throw error;

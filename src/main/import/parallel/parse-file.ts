@@ -6,7 +6,7 @@ import { createMappedOrdersImporter } from '../mapped/mapped-orders-importer.ts'
 import type { ImportTarget, RowImporter } from '../row-importer.ts';
 import { createShopifyCustomersImporter } from '../shopify/shopify-customers-importer.ts';
 import { createShopifyOrdersImporter } from '../shopify/shopify-orders-importer.ts';
-import { RecordEncoder } from '../store/order-record.ts';
+import { RECORD_SEPARATOR_BYTE, RecordEncoder } from '../store/order-record.ts';
 import { WarningLog } from '../warning-log.ts';
 
 /** One file to read: where it is, what it is (from its preview) and how its fields are separated. */
@@ -46,7 +46,8 @@ function createImporter(plan: ImportPlan, headers: readonly string[], target: Im
  */
 export async function parseFile(job: ParseJob, send: (batch: ParsedBatch) => void, signal?: AbortSignal): Promise<ParseResult> {
   const warnings = new WarningLog();
-  const encoder = new RecordEncoder();
+  let separatorSeen = false;
+  const encoder = new RecordEncoder(() => separatorSeen);
   const importer = createImporter(job.plan, job.headers, { fileName: job.fileName, sink: encoder, warnings });
   let rows = 0;
   let bytesRead = 0;
@@ -56,6 +57,9 @@ export async function parseFile(job: ParseJob, send: (batch: ParsedBatch) => voi
     signal,
     delimiter: job.delimiter,
     onHeader: () => importer.columns,
+    onBytes(bytes) {
+      separatorSeen ||= bytes.includes(RECORD_SEPARATOR_BYTE);
+    },
     onRow(fields, count, line) {
       rows++;
       importer.row(fields, count, line);

@@ -41,6 +41,8 @@ const ITEM_NUMBERS = [false, false, false, true, true, false];
 
 /** Joins an order's content into one text; null reads as '' (no content value is an empty string). */
 const SEPARATOR = '\u001f';
+/** The separator as a UTF-8 byte: a file without it cannot put it in any value. */
+export const RECORD_SEPARATOR_BYTE = 0x1f;
 
 /**
  * The flat layout that carries records from the importers to the store writer (possibly across threads,
@@ -114,6 +116,15 @@ export class RecordEncoder implements RecordSink {
   #values: unknown[] = [];
   /** Identity key -> number, for the customers whose details went out with an earlier order of this file. */
   readonly #customersSent = new Map<string, number>();
+  readonly #separatorSeen: () => boolean;
+
+  /**
+   * `separatorSeen`: whether the file so far holds the separator character anywhere; until it does, no value
+   * can hold it, and the content texts need no check.
+   */
+  constructor(separatorSeen: () => boolean) {
+    this.#separatorSeen = separatorSeen;
+  }
 
   order(order: OrderValues, items: readonly LineItemValues[], customer: CustomerValues | null, hasOrderFields: boolean, line: number): void {
     const { isPurchase, netCents } = purchaseOf(order);
@@ -138,7 +149,7 @@ export class RecordEncoder implements RecordSink {
       out.push(OrderCustomer.full);
       pushCustomer(out, customer);
     }
-    if (separators(text) === content.length - 1) {
+    if (!this.#separatorSeen() || separators(text) === content.length - 1) {
       out.push(text);
     } else {
       out.push(content.length);
