@@ -62,7 +62,10 @@ async function loadOurImport(): Promise<(file: string, dbPath: string) => Promis
   const { migrate } = await import('../../src/main/db/migrate.ts');
   const { migrations } = await import('../../src/main/db/migrations/index.ts');
   const { runImportJob } = await import('../../src/main/import/run-import-job.ts');
+  const { prepareParserThread } = await import('../../src/main/import/parallel/parse-in-worker.ts');
   const parserUrl = pathToFileURL(join(PROJECT_ROOT, BUILT_PARSER));
+  // The app's job worker starts its parser thread when it starts (and the next one as a file is read).
+  await prepareParserThread(parserUrl);
   return async (file, dbPath) => {
     const db = openDatabase(dbPath);
     migrate(db, migrations, dbPath);

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../db/connection.ts';
 import { createJobExecutor } from './executor.ts';
+import { prepareParserThread, SOURCE_PARSER_URL } from '../import/parallel/parse-in-worker.ts';
 import type { ToExecutor } from './messages.ts';
 
 /** Worker thread entry: owns the write connection and runs the long jobs off the UI's thread. */
@@ -8,7 +9,9 @@ const port = parentPort;
 if (!port) throw new Error('worker.ts must run as a worker thread');
 const { dbPath, parserUrl } = workerData as { dbPath: string; parserUrl?: string };
 const db = openDatabase(dbPath);
-const executor = createJobExecutor(db, (message) => port.postMessage(message), parserUrl === undefined ? undefined : new URL(parserUrl));
+const parser = parserUrl === undefined ? SOURCE_PARSER_URL : new URL(parserUrl);
+const executor = createJobExecutor(db, (message) => port.postMessage(message), parser);
+void prepareParserThread(parser);
 
 port.on('message', (message: ToExecutor) => {
   if (message.type === 'run') executor.run(message.jobId, message.name, message.input);

@@ -12,17 +12,64 @@ export const SOURCE_PARSER_URL = new URL('./parser-worker.ts', import.meta.url);
  */
 const PARSER_YOUNG_GENERATION_MB = 16;
 
+interface Spare {
+  worker: Worker;
+  ready: Promise<void>;
+}
+
+/**
+ * A parser thread started ahead of need, per entry file: starting a thread and loading its code takes
+ * about a tenth of a second, which an import then does not wait for. It does not keep the process alive.
+ */
+const spares = new Map<string, Spare>();
+
+function startParser(parserUrl: URL): Spare {
+  const worker = new Worker(parserUrl, { resourceLimits: { maxYoungGenerationSizeMb: PARSER_YOUNG_GENERATION_MB } });
+  worker.unref();
+  const ready = new Promise<void>((resolve) => {
+    worker.once('message', () => resolve());
+    worker.once('exit', () => resolve());
+  });
+  // A spare that fails to start is dropped; the import that would have used it starts a thread of its own.
+  worker.on('error', () => {});
+  worker.once('exit', () => {
+    if (spares.get(parserUrl.href)?.worker === worker) spares.delete(parserUrl.href);
+  });
+  return { worker, ready };
+}
+
+/** Starts a parser thread for the next import, unless one is waiting already; resolves once it is ready. */
+export function prepareParserThread(parserUrl: URL): Promise<void> {
+  let spare = spares.get(parserUrl.href);
+  if (!spare) {
+    spare = startParser(parserUrl);
+    spares.set(parserUrl.href, spare);
+  }
+  return spare.ready;
+}
+
+/** The waiting parser thread, or a new one. */
+function takeParserThread(parserUrl: URL): Worker {
+  const spare = spares.get(parserUrl.href);
+  spares.delete(parserUrl.href);
+  if (spare && spare.worker.threadId !== -1) return spare.worker;
+  return startParser(parserUrl).worker;
+}
+
 /**
  * Reads a file on a thread of its own while this thread writes: `onBatch` gets each chunk's records in
  * file order. Rejects with the file's error, or with the abort reason as soon as `signal` aborts (the
- * reader thread is stopped at once).
+ * reader thread is stopped at once). Once the file is read, a thread for the next import is started
+ * while this one finishes writing.
  */
 export function parseInWorker(job: ParseJob, parserUrl: URL, signal: AbortSignal, onBatch: (batch: ParsedBatch) => void): Promise<ParseResult> {
   signal.throwIfAborted();
   return new Promise((resolve, reject) => {
     const flow = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
     const inFlight = new Int32Array(flow);
-    const worker = new Worker(parserUrl, { workerData: { job, flow } satisfies ParserData, resourceLimits: { maxYoungGenerationSizeMb: PARSER_YOUNG_GENERATION_MB } });
+    const worker = takeParserThread(parserUrl);
+    worker.ref();
+    worker.postMessage({ job, flow } satisfies ParserData);
     let settled = false;
     const settle = (outcome: () => void) => {
       if (settled) return;
@@ -35,6 +82,7 @@ export function parseInWorker(job: ParseJob, parserUrl: URL, signal: AbortSignal
     signal.addEventListener('abort', onAbort);
     worker.on('message', (message: FromParser) => {
       if (settled) return;
+      if (message.type === 'ready') return;
       if (message.type === 'batch') {
         try {
           onBatch(message.batch);
@@ -45,6 +93,7 @@ export function parseInWorker(job: ParseJob, parserUrl: URL, signal: AbortSignal
         batchWritten(inFlight);
       } else if (message.type === 'done') {
         settle(() => resolve(message.result));
+        void prepareParserThread(parserUrl);
       } else {
         settle(() => reject(new AppError(message.error.code, message.error.message, message.error.details)));
       }

@@ -1,13 +1,17 @@
 import type { ApiErrorShape } from '../../../shared/api/envelope.ts';
 import type { ParseJob, ParsedBatch, ParseResult } from './parse-file.ts';
 
-/** What the importing thread gives the parser thread. `flow` holds one Int32: batches sent and not yet written. */
+/** What the importing thread sends the parser thread. `flow` holds one Int32: batches sent and not yet written. */
 export interface ParserData {
   job: ParseJob;
   flow: SharedArrayBuffer;
 }
 
-export type FromParser = { type: 'batch'; batch: ParsedBatch } | { type: 'done'; result: ParseResult } | { type: 'failed'; error: ApiErrorShape };
+export type FromParser =
+  | { type: 'ready' }
+  | { type: 'batch'; batch: ParsedBatch }
+  | { type: 'done'; result: ParseResult }
+  | { type: 'failed'; error: ApiErrorShape };
 
 /** How many batches may wait to be written: enough to keep both threads busy, few enough to bound memory. */
 const MAX_IN_FLIGHT = 4;

@@ -1,21 +1,26 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { toErrorShape } from '../../core/to-error-shape.ts';
 import { parseFile } from './parse-file.ts';
 import { waitForRoom, type FromParser, type ParserData } from './parser-channel.ts';
 
-/** Worker thread entry: reads one file and posts its records to the thread that writes them. */
+/**
+ * Worker thread entry: says it is ready, waits for one file to read, and posts its records to the thread
+ * that writes them. It can so be started before an import needs it.
+ */
 const port = parentPort;
 if (!port) throw new Error('parser-worker.ts must run as a worker thread');
-const { job, flow } = workerData as ParserData;
-const inFlight = new Int32Array(flow);
 const post = (message: FromParser) => port.postMessage(message);
 
-try {
-  const result = await parseFile(job, (batch) => {
-    waitForRoom(inFlight);
-    post({ type: 'batch', batch });
-  });
-  post({ type: 'done', result });
-} catch (error) {
-  post({ type: 'failed', error: toErrorShape(error) });
-}
+port.once('message', async ({ job, flow }: ParserData) => {
+  const inFlight = new Int32Array(flow);
+  try {
+    const result = await parseFile(job, (batch) => {
+      waitForRoom(inFlight);
+      post({ type: 'batch', batch });
+    });
+    post({ type: 'done', result });
+  } catch (error) {
+    post({ type: 'failed', error: toErrorShape(error) });
+  }
+});
+post({ type: 'ready' });
