@@ -16,6 +16,8 @@ import { makeTempDir } from '../support/temp-dir.ts';
 const latest = migrations.length;
 const launcher = fileURLToPath(new URL('../../bin/regulars.mjs', import.meta.url));
 const STORE_TABLES = ['settings', 'imports', 'customers', 'orders', 'line_items'];
+/** Since schema 7 line items are stored in order_lines, naming products, and line_items is a view of them. */
+const storeTablesAt = (version: number) => (version >= 7 ? [...STORE_TABLES.filter((t) => t !== 'line_items'), 'products', 'order_lines'] : STORE_TABLES);
 
 /** The engine's and the model's results: rewritten by every recompute, so a migration may clear them. */
 function isDerived(table: string): boolean {
@@ -47,7 +49,7 @@ describe('migrations keep the data of every earlier schema version', () => {
   it.each(Array.from({ length: latest }, (_, k) => k))('a database written at schema version %i opens, migrates and keeps its rows', async (version) => {
     const path = join(temp.dir, `from-v${version}.db`);
     const fill = databaseAtVersion(path, version);
-    if (version >= 1) expect(fill.filled.map((t) => t.table)).toEqual(expect.arrayContaining(STORE_TABLES));
+    if (version >= 1) expect(fill.filled.map((t) => t.table)).toEqual(expect.arrayContaining(storeTablesAt(version)));
     if (fill.skipped.length > 0) console.info(`schema v${version}: tables no generic row fits:`, fill.skipped);
 
     const core = createCore({ dbPath: path });

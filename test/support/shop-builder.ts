@@ -92,10 +92,11 @@ export function createShop(options: { dir?: string } = {}): ShopBuilder {
      VALUES (@key, @email, @phone, @firstName, @lastName, @city, @country, @acceptsEmail, @acceptsSms, @tags, @fromExport, @mergedInto)`,
   );
   const insertOrder = db.prepare(
-    `INSERT INTO orders (match_key, platform, name, customer_id, email, created_at, created_ms, created_day, currency, subtotal_cents, total_cents,
-                         discount_code, refunded_cents, financial_status, source_channel, is_purchase, net_cents, import_id)
-     VALUES (@key, 'shopify', @name, @customerId, @email, @createdAt, @createdMs, @day, @currency, @total, @total,
-             @discountCode, @refunded, @status, @channel, @isPurchase, @net, @importId)`,
+    `INSERT INTO orders (match_key, platform, name, customer_id, email, created_at, created_ms, created_day, currency, total_cents,
+                         discount_code, refunded_cents, source_channel, is_purchase, net_cents, import_id, details_json)
+     VALUES (@key, 'shopify', @name, @customerId, @email, @createdAt, @createdMs, @day, @currency, @total,
+             @discountCode, @refunded, @channel, @isPurchase, @net, @importId,
+             json_array(@total, NULL, NULL, NULL, @status, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL))`,
   );
   const insertLine = db.prepare('INSERT INTO order_lines (order_id, position, product_id, quantity, price_cents) VALUES (?, ?, ?, ?, ?)');
   const products = new ProductIds(db);

@@ -32,17 +32,20 @@ describe('order records (importer to store writer)', () => {
   it('carry every order column and line item back as the same text, numbers and nulls', () => {
     const { columns, items: read, fingerprint } = roundTrip(order, items);
     expect(columns).toMatchObject({
-      platform: 'shopify', external_id: '5512345678901', customer_id: null, phone: null, created_ms: 1714550400000, taxes_cents: null,
-      total_cents: 1300, refunded_cents: 0, accepts_marketing: 1, tags: 'vip, wholesale', shipping_country: 'FR', is_purchase: 1, net_cents: 1300,
+      platform: 'shopify', external_id: '5512345678901', customer_id: null, phone: null, created_ms: 1714550400000, total_cents: 1300,
+      discount_code: 'SPRING', refunded_cents: 0, source_channel: 'web', is_purchase: 1, net_cents: 1300,
     });
+    // subtotal, shipping, taxes, discount, statuses, cancelled, consent, tags, payment method, billing and shipping city, province, country.
+    expect(JSON.parse(columns.details_json as string)).toEqual([1200, 300, null, 200, 'paid', null, null, 1, 'vip, wholesale', null, 'Lyon', null, 'FR', 'Paris', null, 'FR']);
     expect(read).toEqual(['Tea', 'Green / Large', '0042', 2, 500, 'Acme', 'Gift card', null, null, 1, 200, null]);
     expect(fingerprint).toMatch(/^[0-9a-f]{16}$/);
   });
 
   it('carry a value holding the separator character unchanged', () => {
-    const odd = { ...order, tags: 'a\u001fb', billingCity: '\u001f' };
+    const odd = { ...order, name: '#10\u001f01', sourceChannel: '\u001f', tags: 'a\u001fb' };
     const { columns, items: read } = roundTrip(odd, items);
-    expect(columns).toMatchObject({ tags: 'a\u001fb', billing_city: '\u001f', created_ms: 1714550400000, taxes_cents: null });
+    expect(columns).toMatchObject({ name: '#10\u001f01', source_channel: '\u001f', created_ms: 1714550400000, phone: null });
+    expect(JSON.parse(columns.details_json as string)[8]).toBe('a\u001fb');
     expect(read).toHaveLength(12);
   });
 

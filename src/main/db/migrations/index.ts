@@ -6,6 +6,7 @@ import { campaigns } from './004-campaigns.ts';
 import { marketingSpend } from './005-marketing-spend.ts';
 import { compactLifecycleCustomers } from './006-compact-lifecycle-customers.ts';
 import { products } from './007-products.ts';
+import { orderDetails } from './008-order-details.ts';
 
 /** Every schema change, in order. Append only: a released migration never changes. */
-export const migrations: readonly Migration[] = [storeData, lifecycle, predictions, campaigns, marketingSpend, compactLifecycleCustomers, products];
+export const migrations: readonly Migration[] = [storeData, lifecycle, predictions, campaigns, marketingSpend, compactLifecycleCustomers, products, orderDetails];

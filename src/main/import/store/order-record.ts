@@ -9,14 +9,28 @@ export interface RecordSink {
   exportedCustomer(customer: CustomerValues): void;
 }
 
-/** The columns of `orders` an order record carries, in order (`customer_id` is filled in by the writer). */
+/**
+ * The columns of `orders` an order record carries, in order (`customer_id` is filled in by the writer).
+ * `details_json` holds the fields nothing analyses, as a JSON array (see detailsJson).
+ */
 export const ORDER_COLUMNS = [
   'platform', 'external_id', 'name', 'customer_id', 'email', 'phone', 'created_at', 'created_ms', 'created_day', 'currency',
-  'subtotal_cents', 'shipping_cents', 'taxes_cents', 'total_cents', 'discount_code', 'discount_cents', 'refunded_cents',
-  'financial_status', 'fulfillment_status', 'cancelled_at', 'accepts_marketing', 'source_channel', 'tags', 'payment_method',
-  'billing_city', 'billing_province', 'billing_country', 'shipping_city', 'shipping_province', 'shipping_country',
-  'is_purchase', 'net_cents', 'fingerprint',
+  'total_cents', 'discount_code', 'refunded_cents', 'source_channel', 'is_purchase', 'net_cents', 'details_json', 'fingerprint',
 ] as const;
+
+/**
+ * An order's `details_json`: the array that orders' generated columns subtotal_cents, shipping_cents,
+ * taxes_cents, discount_cents, financial_status, fulfillment_status, cancelled_at, accepts_marketing, tags,
+ * payment_method, billing_city, billing_province, billing_country, shipping_city, shipping_province and
+ * shipping_country read, in that order (migration 8). JSON escapes control characters, so the text never
+ * holds the record separator.
+ */
+function detailsJson(o: OrderValues): string {
+  return JSON.stringify([
+    o.subtotalCents, o.shippingCents, o.taxesCents, o.discountCents, o.financialStatus, o.fulfillmentStatus, o.cancelledAt, o.acceptsMarketing,
+    o.tags, o.paymentMethod, o.billingCity, o.billingProvince, o.billingCountry, o.shippingCity, o.shippingProvince, o.shippingCountry,
+  ]);
+}
 export const ORDER_CUSTOMER_ID = ORDER_COLUMNS.indexOf('customer_id');
 export const ORDER_FINGERPRINT = ORDER_COLUMNS.indexOf('fingerprint');
 
@@ -35,7 +49,7 @@ export const LINE_ITEM_PRICE = 4;
 export const ORDER_CONTENT_COLUMNS = ORDER_FINGERPRINT;
 
 /** Which content values are numbers: the order columns that are, then a line item's quantity and price. */
-const NUMBER_COLUMNS = new Set(['created_ms', 'subtotal_cents', 'shipping_cents', 'taxes_cents', 'total_cents', 'discount_cents', 'refunded_cents', 'accepts_marketing', 'is_purchase', 'net_cents']);
+const NUMBER_COLUMNS = new Set(['created_ms', 'total_cents', 'refunded_cents', 'is_purchase', 'net_cents']);
 const ORDER_NUMBERS = ORDER_COLUMNS.slice(0, ORDER_CONTENT_COLUMNS).map((column) => NUMBER_COLUMNS.has(column));
 const ITEM_NUMBERS = [false, false, false, true, true, false];
 
@@ -130,10 +144,7 @@ export class RecordEncoder implements RecordSink {
     const { isPurchase, netCents } = purchaseOf(order);
     const content: unknown[] = [
       order.platform, order.externalId, order.name, null, order.email, order.phone, order.createdAt, order.createdMs, order.createdDay,
-      order.currency, order.subtotalCents, order.shippingCents, order.taxesCents, order.totalCents, order.discountCode, order.discountCents,
-      order.refundedCents, order.financialStatus, order.fulfillmentStatus, order.cancelledAt, order.acceptsMarketing, order.sourceChannel,
-      order.tags, order.paymentMethod, order.billingCity, order.billingProvince, order.billingCountry, order.shippingCity,
-      order.shippingProvince, order.shippingCountry, isPurchase, netCents,
+      order.currency, order.totalCents, order.discountCode, order.refundedCents, order.sourceChannel, isPurchase, netCents, detailsJson(order),
     ];
     for (const it of items) content.push(it.productTitle, it.variant, it.sku, it.quantity, it.priceCents, it.vendor);
     const text = content.join(SEPARATOR);
