@@ -52,12 +52,13 @@ async function papaparseAlone(file: string): Promise<number> {
 const BUILT_PARSER = 'out/main/import-parser.js';
 
 /**
- * The import job itself on a fresh, migrated database, on a connection set up as the job executor's is
- * (the engine's recompute that follows it in the app is timed by its own bench). It ends when the import
- * has committed, synced to disk. The executor then copies the log into the database file once no job
- * waits: that checkpoint is timed on its own. Its modules load before the clock starts, as PapaParse's do.
+ * The import job itself on a fresh database, on a connection set up as the job executor's is (the
+ * engine's recompute that follows it in the app is timed by its own bench). It ends when the import has
+ * committed, synced to disk. The executor then copies the log into the database file once no job waits:
+ * that checkpoint is timed on its own. Its modules load before the clock starts, as PapaParse's do, and the
+ * database is created and migrated before it too, as the app's is when it starts.
  */
-async function loadOurImport(): Promise<(file: string, dbPath: string) => Promise<{ rows: number; after: () => number }>> {
+async function loadOurImport(dbPath: string): Promise<(file: string) => Promise<{ rows: number; after: () => number }>> {
   const { openDatabase } = await import('../../src/main/db/connection.ts');
   const { migrate } = await import('../../src/main/db/migrate.ts');
   const { migrations } = await import('../../src/main/db/migrations/index.ts');
@@ -66,10 +67,10 @@ async function loadOurImport(): Promise<(file: string, dbPath: string) => Promis
   const parserUrl = pathToFileURL(join(PROJECT_ROOT, BUILT_PARSER));
   // The app's job worker starts its parser thread when it starts (and the next one as a file is read).
   await prepareParserThread(parserUrl);
-  return async (file, dbPath) => {
-    const db = openDatabase(dbPath);
-    migrate(db, migrations, dbPath);
-    db.pragma('wal_autocheckpoint = 0');
+  const db = openDatabase(dbPath);
+  migrate(db, migrations, dbPath);
+  db.pragma('wal_autocheckpoint = 0');
+  return async (file) => {
     const [result] = await runImportJob({ db, signal: new AbortController().signal, progress: () => {}, parserUrl }, [file]);
     if (!result.ok) throw new Error(result.error.message);
     const after = () => {
@@ -84,10 +85,10 @@ async function loadOurImport(): Promise<(file: string, dbPath: string) => Promis
 
 /** Child mode: time one contender and print its figures as JSON. */
 async function child(mode: string, file: string, dbPath: string): Promise<void> {
-  const contender = mode === 'papaparse' ? async (f: string) => ({ rows: await papaparseAlone(f), after: () => 0 }) : await loadOurImport();
+  const contender = mode === 'papaparse' ? async (f: string) => ({ rows: await papaparseAlone(f), after: () => 0 }) : await loadOurImport(dbPath);
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
-  const { rows, after } = await contender(file, dbPath);
+  const { rows, after } = await contender(file);
   const ms = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   const checkpointMs = after();

@@ -15,13 +15,14 @@ const items: LineItemValues[] = [
 ];
 
 /** Encodes one order and reads it back as the store writer does: its fingerprint, order columns and line items. */
-function roundTrip(o: OrderValues, its: LineItemValues[]) {
-  const encoder = new RecordEncoder(() => true);
+function roundTrip(o: OrderValues, its: LineItemValues[], writerBehind = false) {
+  const encoder = new RecordEncoder(() => true, () => writerBehind);
   encoder.order(o, its, null, true, 2);
   const values = encoder.take();
   const row: unknown[] = [];
   const readItems: unknown[] = [];
-  const contentAt = 5;
+  const contentAt = 6;
+  row[ORDER_FINGERPRINT] = values[3];
   const end = readOrderContent(values, contentAt, row, readItems);
   expect(end).toBe(values.length);
   const columns = Object.fromEntries(ORDER_COLUMNS.slice(0, ORDER_CONTENT_COLUMNS).map((c, k) => [c, row[k]]));
@@ -62,5 +63,15 @@ describe('order records (importer to store writer)', () => {
     ];
     const seen = new Set([base, ...changes.map(([o, its]) => roundTrip(o, its).fingerprint)]);
     expect(seen.size).toBe(changes.length + 1);
+  });
+
+  it('fingerprint an order alike whichever side works it out, also when a value holds the separator', () => {
+    const odd = { ...order, name: '#10\u001f01' };
+    for (const o of [order, odd]) {
+      const parsing = roundTrip(o, items, true);
+      const writing = roundTrip(o, items, false);
+      expect(parsing.fingerprint).toMatch(/^[0-9a-f]{16}$/);
+      expect(writing).toEqual(parsing);
+    }
   });
 });

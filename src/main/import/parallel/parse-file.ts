@@ -44,10 +44,10 @@ function createImporter(plan: ImportPlan, headers: readonly string[], target: Im
  * The reading half of an import: streams the file through the parser and the importer of its kind
  * and hands on the records after every chunk. It touches no database, so it can run on a thread of its own.
  */
-export async function parseFile(job: ParseJob, send: (batch: ParsedBatch) => void, signal?: AbortSignal): Promise<ParseResult> {
+export async function parseFile(job: ParseJob, send: (batch: ParsedBatch) => void, signal?: AbortSignal, writerBehind = () => false): Promise<ParseResult> {
   const warnings = new WarningLog();
   let separatorSeen = false;
-  const encoder = new RecordEncoder(() => separatorSeen);
+  const encoder = new RecordEncoder(() => separatorSeen, writerBehind);
   const importer = createImporter(job.plan, job.headers, { fileName: job.fileName, sink: encoder, warnings });
   let rows = 0;
   let bytesRead = 0;

@@ -22,6 +22,11 @@ export function waitForRoom(flow: Int32Array): void {
   Atomics.add(flow, 0, 1);
 }
 
+/** Parser side: whether the writer has more than one batch waiting (it is the slower side for now). */
+export function writerBehind(flow: Int32Array): boolean {
+  return Atomics.load(flow, 0) >= 2;
+}
+
 /** Writer side: one batch written. */
 export function batchWritten(flow: Int32Array): void {
   Atomics.sub(flow, 0, 1);

@@ -61,7 +61,7 @@ export const RECORD_SEPARATOR_BYTE = 0x1f;
 /**
  * The flat layout that carries records from the importers to the store writer (possibly across threads,
  * where each value sent costs both threads time):
- *   order:    ORDER, line, hasOrderFields, matchKey, customer?, content
+ *   order:    ORDER, line, hasOrderFields, fingerprint?, matchKey, customer?, content
  *   customer: EXPORTED_CUSTOMER, identityKey, ...CUSTOMER_COLUMNS
  * where `customer?` is one of the OrderCustomer forms, and `content` is the order's content joined into one
  * text (the fingerprint is the hash of that text), or, when a value holds the separator, its number of
@@ -88,10 +88,9 @@ function separators(text: string): number {
 }
 
 /**
- * Reads the content of the order record at `at` into `row` (its ORDER_CONTENT_COLUMNS values and its
- * fingerprint) and `items` (LINE_ITEM_FIELDS values each, replacing what it held); answers where the
- * record ends. The fingerprint is worked out here, on the writing side, which has time to spare while
- * the parsing side is the busier one.
+ * Reads the content of the order record at `at` into `row` (its ORDER_CONTENT_COLUMNS values, and its
+ * fingerprint when the record came without one) and `items` (LINE_ITEM_FIELDS values each, replacing what
+ * it held); answers where the record ends.
  */
 export function readOrderContent(values: readonly unknown[], at: number, row: unknown[], items: unknown[]): number {
   const content = values[at];
@@ -100,10 +99,10 @@ export function readOrderContent(values: readonly unknown[], at: number, row: un
     const count = content as number;
     for (let k = 0; k < ORDER_CONTENT_COLUMNS; k++) row[k] = values[at + 1 + k];
     for (let k = ORDER_CONTENT_COLUMNS; k < count; k++) items.push(values[at + 1 + k]);
-    row[ORDER_FINGERPRINT] = fingerprint(values.slice(at + 1, at + 1 + count).join(SEPARATOR));
+    row[ORDER_FINGERPRINT] ??= fingerprint(values.slice(at + 1, at + 1 + count).join(SEPARATOR));
     return at + 1 + count;
   }
-  row[ORDER_FINGERPRINT] = fingerprint(content);
+  row[ORDER_FINGERPRINT] ??= fingerprint(content);
   const parts = content.split(SEPARATOR);
   for (let k = 0; k < ORDER_CONTENT_COLUMNS; k++) {
     const part = parts[k];
@@ -131,13 +130,17 @@ export class RecordEncoder implements RecordSink {
   /** Identity key -> number, for the customers whose details went out with an earlier order of this file. */
   readonly #customersSent = new Map<string, number>();
   readonly #separatorSeen: () => boolean;
+  readonly #writerBehind: () => boolean;
 
   /**
    * `separatorSeen`: whether the file so far holds the separator character anywhere; until it does, no value
-   * can hold it, and the content texts need no check.
+   * can hold it, and the content texts need no check. `writerBehind`: whether the writing side has records
+   * waiting; while it has, this side works out each order's fingerprint, otherwise the writing side does.
+   * Which side is busier changes along a file (new customers cost the writer most near its start).
    */
-  constructor(separatorSeen: () => boolean) {
+  constructor(separatorSeen: () => boolean, writerBehind: () => boolean) {
     this.#separatorSeen = separatorSeen;
+    this.#writerBehind = writerBehind;
   }
 
   order(order: OrderValues, items: readonly LineItemValues[], customer: CustomerValues | null, hasOrderFields: boolean, line: number): void {
@@ -149,7 +152,7 @@ export class RecordEncoder implements RecordSink {
     for (const it of items) content.push(it.productTitle, it.variant, it.sku, it.quantity, it.priceCents, it.vendor);
     const text = content.join(SEPARATOR);
     const out = this.#values;
-    out.push(RecordTag.order, line, hasOrderFields ? 1 : 0, order.matchKey);
+    out.push(RecordTag.order, line, hasOrderFields ? 1 : 0, this.#writerBehind() ? fingerprint(text) : null, order.matchKey);
     const known = customer ? this.#customersSent.get(customer.identityKey) : undefined;
     if (!customer) {
       out.push(OrderCustomer.none);

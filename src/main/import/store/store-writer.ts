@@ -109,6 +109,7 @@ export class StoreWriter {
     const line = values[i++] as number;
     const hasOrderFields = values[i++] === 1;
     const row = this.#orderRow;
+    row[ORDER_FINGERPRINT] = values[i++];
     const matchKey = values[i++] as string;
     row[ORDER_WIDTH] = matchKey;
     const customer = values[i++];
