@@ -292,7 +292,8 @@ describe('refresh, atomicity and refusals', () => {
   it('a cancelled import leaves nothing behind', async () => {
     const c = start({ inline: false });
     const file = join(c.dir, 'big.csv');
-    await writeShopifyOrdersExport(file, { customers: 3000, seed: 6 });
+    // Large enough (~30 MB) that the import is still reading when the cancel arrives, on a busy machine too.
+    await writeShopifyOrdersExport(file, { customers: 15_000, seed: 6 });
     let cancelled = false;
     const phases: string[] = [];
     const unsubscribe = c.events.subscribe((event) => {
