@@ -17,20 +17,6 @@ export const ORDER_COLUMNS = [
   'platform', 'external_id', 'name', 'customer_id', 'email', 'phone', 'created_at', 'created_ms', 'created_day', 'currency',
   'total_cents', 'discount_code', 'refunded_cents', 'source_channel', 'is_purchase', 'net_cents', 'details_json', 'fingerprint',
 ] as const;
-
-/**
- * An order's `details_json`: the array that orders' generated columns subtotal_cents, shipping_cents,
- * taxes_cents, discount_cents, financial_status, fulfillment_status, cancelled_at, accepts_marketing, tags,
- * payment_method, billing_city, billing_province, billing_country, shipping_city, shipping_province and
- * shipping_country read, in that order (migration 8). JSON escapes control characters, so the text never
- * holds the record separator.
- */
-function detailsJson(o: OrderValues): string {
-  return JSON.stringify([
-    o.subtotalCents, o.shippingCents, o.taxesCents, o.discountCents, o.financialStatus, o.fulfillmentStatus, o.cancelledAt, o.acceptsMarketing,
-    o.tags, o.paymentMethod, o.billingCity, o.billingProvince, o.billingCountry, o.shippingCity, o.shippingProvince, o.shippingCountry,
-  ]);
-}
 export const ORDER_CUSTOMER_ID = ORDER_COLUMNS.indexOf('customer_id');
 export const ORDER_FINGERPRINT = ORDER_COLUMNS.indexOf('fingerprint');
 
@@ -59,13 +45,27 @@ const SEPARATOR = '\u001f';
 export const RECORD_SEPARATOR_BYTE = 0x1f;
 
 /**
+ * An order's `details_json`: the array that orders' generated columns subtotal_cents, shipping_cents,
+ * taxes_cents, discount_cents, financial_status, fulfillment_status, cancelled_at, accepts_marketing, tags,
+ * payment_method, billing_city, billing_province, billing_country, shipping_city, shipping_province and
+ * shipping_country read, in that order (migration 8). JSON escapes control characters, so the text never
+ * holds the record separator.
+ */
+function detailsJson(o: OrderValues): string {
+  return JSON.stringify([
+    o.subtotalCents, o.shippingCents, o.taxesCents, o.discountCents, o.financialStatus, o.fulfillmentStatus, o.cancelledAt, o.acceptsMarketing,
+    o.tags, o.paymentMethod, o.billingCity, o.billingProvince, o.billingCountry, o.shippingCity, o.shippingProvince, o.shippingCountry,
+  ]);
+}
+
+/**
  * The flat layout that carries records from the importers to the store writer (possibly across threads,
  * where each value sent costs both threads time):
  *   order:    ORDER, line, hasOrderFields, fingerprint?, matchKey, customer?, content
  *   customer: EXPORTED_CUSTOMER, identityKey, ...CUSTOMER_COLUMNS
- * where `customer?` is one of the OrderCustomer forms, and `content` is the order's content joined into one
- * text (the fingerprint is the hash of that text), or, when a value holds the separator, its number of
- * values followed by them.
+ * where `fingerprint?` is null when the writing side is to work it out, `customer?` is one of the
+ * OrderCustomer forms, and `content` is the order's content joined into one text (the fingerprint is the
+ * hash of that text), or, when a value holds the separator, its number of values followed by them.
  */
 export const RecordTag = { order: 1, exportedCustomer: 2 } as const;
 
@@ -122,8 +122,9 @@ function pushCustomer(out: unknown[], c: CustomerValues): void {
 
 /**
  * Turns records into the flat layout, with each order's purchase rule worked out here, on the parsing
- * side; `take` hands over what has gathered since the last call. The importing side takes a batch often enough to keep it small: a large array lives in the old generation, and filling
- * it with new strings costs the garbage collector a record for every slot.
+ * side; `take` hands over what has gathered since the last call. The importing side takes a batch often
+ * enough to keep it small: a large array lives in the old generation, and filling it with new strings
+ * costs the garbage collector a record for every slot.
  */
 export class RecordEncoder implements RecordSink {
   #values: unknown[] = [];
