@@ -137,12 +137,12 @@ async function main(): Promise<void> {
     console.log(`Generated ${file}: ${stats.rows.toLocaleString('en')} rows, ${stats.orders.toLocaleString('en')} orders, ${mb.toFixed(0)} MB in ${((performance.now() - g0) / 1000).toFixed(1)} s`);
 
     const runs: { a: Measurement[]; b: Measurement[]; c: Measurement[] } = { a: [], b: [], c: [] };
+    const fresh = (name: string) => {
+      const path = join(temp.dir, name);
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+      return path;
+    };
     for (let round = 0; round < rounds; round++) {
-      const fresh = (name: string) => {
-        const path = join(temp.dir, name);
-        for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
-        return path;
-      };
       runs.a.push(runChild('papaparse', file, ''));
       const b = sqliteImport(file, fresh('raw.db'));
       if (b) runs.b.push(b);

@@ -166,7 +166,7 @@ export function createShop(options: { dir?: string } = {}): ShopBuilder {
       });
       const orderId = Number(result.lastInsertRowid);
       lines.forEach((line, i) => {
-        const productId = products.idOf([line.product, line.variant ?? null, line.sku ?? null, null, null, null], 0);
+        const productId = products.idOf(line.product, line.variant ?? null, line.sku ?? null, null);
         insertLine.run(orderId, i + 1, productId, line.quantity ?? 1, cents(line.price));
       });
       return orderId;

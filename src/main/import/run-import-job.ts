@@ -86,14 +86,14 @@ async function importFile(ctx: JobContext, path: string, fileName: string, optio
   const cacheSize = db.pragma('cache_size', { simple: true }) as number;
   const synchronous = db.pragma('synchronous', { simple: true }) as number;
   db.pragma(`cache_size = ${IMPORT_CACHE_KIB}`);
-  // The store writer sets every reference (an order's customer and import, a line item's order) from an id
-  // SQLite has just given it: checking each one against its parent again cost a tenth of a large import.
+  // The store writer sets every reference (an order's customer and import, a line's order and product) from
+  // an id SQLite has just given it: checking each one against its parent again cost a tenth of a large import.
   db.pragma('foreign_keys = OFF');
   // The import is on disk when it reports success: its commit waits for the log to be synced (the
   // connection's usual synchronous=NORMAL syncs it only at the next checkpoint).
   db.pragma('synchronous = FULL');
-  db.exec('BEGIN IMMEDIATE');
   try {
+    db.exec('BEGIN IMMEDIATE');
     const restoreIndexes = isBulkImport(db, bytes) ? suspendSecondaryIndexes(db) : null;
     const importId = startImportRecord(db, fileName, plan.kind, startedAt);
     const writeWarnings = new WarningLog();

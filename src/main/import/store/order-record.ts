@@ -30,6 +30,7 @@ export const CUSTOMER_COLUMNS = [
 export const LINE_ITEM_FIELDS = 6;
 export const LINE_ITEM_QUANTITY = 3;
 export const LINE_ITEM_PRICE = 4;
+export const LINE_ITEM_VENDOR = 5;
 
 /** An order's content: ORDER_COLUMNS up to its fingerprint, then LINE_ITEM_FIELDS for each line item. */
 export const ORDER_CONTENT_COLUMNS = ORDER_FINGERPRINT;

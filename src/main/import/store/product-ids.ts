@@ -19,15 +19,9 @@ export class ProductIds {
     this.#insert = db.prepare('INSERT INTO products (product_title, variant, sku, vendor) VALUES (?, ?, ?, ?)');
   }
 
-  /** The product of the line item whose values (order-record.ts's line item layout) start at `at`. */
-  idOf(item: readonly unknown[], at: number): number {
-    const title = item[at] as string | null;
-    const variant = item[at + 1] as string | null;
-    const sku = item[at + 2] as string | null;
-    const vendor = item[at + 5] as string | null;
-    const byVariant = this.#level(this.#known, title);
-    const bySku = this.#level(byVariant, variant);
-    const byVendor = this.#level(bySku, sku);
+  /** The id of the product with these values (null where the export left one blank). */
+  idOf(title: string | null, variant: string | null, sku: string | null, vendor: string | null): number {
+    const byVendor = this.#level(this.#level(this.#level(this.#known, title), variant), sku);
     const known = byVendor.get(vendor);
     if (known !== undefined) return known;
     const id = (this.#find.get(title, variant, sku, vendor) as number | undefined) ?? Number(this.#insert.run(title, variant, sku, vendor).lastInsertRowid);
@@ -35,7 +29,7 @@ export class ProductIds {
     return id;
   }
 
-  #level<T>(level: Level<Map<string | null, T>>, value: string | null): Map<string | null, T> {
+  #level<T>(level: Level<Level<T>>, value: string | null): Level<T> {
     let next = level.get(value);
     if (next === undefined) {
       next = new Map();

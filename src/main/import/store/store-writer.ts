@@ -2,7 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../db/connection.ts';
 import type { WarningLog } from '../warning-log.ts';
 import { fingerprint } from './fingerprint.ts';
-import { CUSTOMER_COLUMNS, LINE_ITEM_FIELDS, LINE_ITEM_PRICE, LINE_ITEM_QUANTITY, ORDER_COLUMNS, ORDER_CUSTOMER_ID, ORDER_FINGERPRINT, OrderCustomer, RecordTag, readOrderContent } from './order-record.ts';
+import { CUSTOMER_COLUMNS, LINE_ITEM_FIELDS, LINE_ITEM_PRICE, LINE_ITEM_QUANTITY, LINE_ITEM_VENDOR, ORDER_COLUMNS, ORDER_CUSTOMER_ID, ORDER_FINGERPRINT, OrderCustomer, RecordTag, readOrderContent } from './order-record.ts';
 import type { OrderOutcome } from './order-types.ts';
 import { ProductIds } from './product-ids.ts';
 
@@ -171,7 +171,8 @@ export class StoreWriter {
     const queue = this.#itemQueue;
     const products = this.#products;
     for (let i = 0, n = 1; i < items.length; i += LINE_ITEM_FIELDS, n++) {
-      queue.push(orderId, offset + n, products.idOf(items, i), items[i + LINE_ITEM_QUANTITY], items[i + LINE_ITEM_PRICE]);
+      const product = products.idOf(items[i] as string | null, items[i + 1] as string | null, items[i + 2] as string | null, items[i + LINE_ITEM_VENDOR] as string | null);
+      queue.push(orderId, offset + n, product, items[i + LINE_ITEM_QUANTITY], items[i + LINE_ITEM_PRICE]);
       if (queue.length === ITEM_WIDTH * ITEMS_PER_INSERT) {
         this.#insertItemsAtOnce.run(queue);
         queue.length = 0;
