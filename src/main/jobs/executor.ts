@@ -24,7 +24,13 @@ interface QueuedJob {
 export function createJobExecutor(db: Db, send: (message: FromExecutor) => void, parserUrl?: URL) {
   const queue: QueuedJob[] = [];
   let current: QueuedJob | null = null;
+  /** Set by `stop`: resolves once the job that was running has settled. */
+  let stopped: (() => void) | null = null;
   db.pragma('wal_autocheckpoint = 0');
+
+  function sendCancelled(job: QueuedJob): void {
+    send({ type: 'failed', jobId: job.jobId, cancelled: true, error: { code: 'cancelled', message: 'Cancelled.' } });
+  }
 
   async function pump(): Promise<void> {
     if (current) return;
@@ -58,13 +64,19 @@ export function createJobExecutor(db: Db, send: (message: FromExecutor) => void,
       send({ type: 'failed', jobId: job.jobId, cancelled, error: cancelled ? { code: 'cancelled', message: 'Cancelled.' } : toErrorShape(error) });
     } finally {
       current = null;
-      void pump();
+      if (stopped) stopped();
+      else void pump();
     }
   }
 
   return {
     run(jobId: string, name: JobName, input: unknown): void {
-      queue.push({ jobId, name, input, controller: new AbortController() });
+      const job = { jobId, name, input, controller: new AbortController() };
+      if (stopped) {
+        sendCancelled(job);
+        return;
+      }
+      queue.push(job);
       if (current) send({ type: 'progress', progress: { jobId, kind: name, state: 'queued', phase: 'queued', percent: null } });
       void pump();
     },
@@ -76,8 +88,21 @@ export function createJobExecutor(db: Db, send: (message: FromExecutor) => void,
       const index = queue.findIndex((j) => j.jobId === jobId);
       if (index < 0) return false;
       const [job] = queue.splice(index, 1);
-      send({ type: 'failed', jobId: job.jobId, cancelled: true, error: { code: 'cancelled', message: 'Cancelled.' } });
+      sendCancelled(job);
       return true;
+    },
+    /** Cancels the queued jobs and the running one; resolves once nothing runs. Nothing starts afterwards. */
+    stop(): Promise<void> {
+      for (const job of queue.splice(0)) sendCancelled(job);
+      const running = current;
+      if (!running) {
+        stopped = () => {};
+        return Promise.resolve();
+      }
+      return new Promise((resolve) => {
+        stopped = resolve;
+        running.controller.abort();
+      });
     },
   };
 }

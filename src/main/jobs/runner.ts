@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { openDatabase } from '../db/connection.ts';
 import { createJobExecutor } from './executor.ts';
@@ -60,6 +61,12 @@ function fromShape(shape: ApiErrorShape): AppError {
   return new AppError(shape.code, shape.message, shape.details);
 }
 
+/**
+ * How long `close` waits for the worker to cancel its job and end by itself before terminating it: a job
+ * notices a cancel between two steps, which are far shorter than this.
+ */
+const STOP_TIMEOUT_MS = 10_000;
+
 /** Jobs in a worker thread: the caller's thread stays free to answer reads (Electron, test host). */
 export function createWorkerRunner(options: { dbPath: string; workerUrl: URL; parserUrl?: URL; events: RunnerEvents }): JobRunner {
   const dispatcher = createDispatcher(options.events);
@@ -83,7 +90,12 @@ export function createWorkerRunner(options: { dbPath: string; workerUrl: URL; pa
       return true;
     },
     async close() {
-      await worker.terminate();
+      if (worker.threadId === -1) return;
+      const exited = once(worker, 'exit');
+      post({ type: 'stop' });
+      const timer = setTimeout(() => void worker.terminate(), STOP_TIMEOUT_MS);
+      await exited;
+      clearTimeout(timer);
     },
   };
 }

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../db/connection.ts';
 import { createJobExecutor } from './executor.ts';
-import { prepareParserThread, SOURCE_PARSER_URL } from '../import/parallel/parse-in-worker.ts';
+import { prepareParserThread, SOURCE_PARSER_URL, stopParserThreads } from '../import/parallel/parse-in-worker.ts';
 import type { ToExecutor } from './messages.ts';
 
 /** Worker thread entry: owns the write connection and runs the long jobs off the UI's thread. */
@@ -13,8 +13,20 @@ const parser = parserUrl === undefined ? SOURCE_PARSER_URL : new URL(parserUrl);
 const executor = createJobExecutor(db, (message) => port.postMessage(message), parser);
 void prepareParserThread(parser);
 
+/**
+ * Ends the thread by itself, never by `terminate`: the jobs are cancelled, the parser threads stopped and
+ * the database closed first. Terminating a thread inside a SQLite call or while its own threads start
+ * can crash the whole process (WiseLibs/better-sqlite3#1507, nodejs/node#56312).
+ */
+const stop = async (): Promise<void> => {
+  await executor.stop();
+  await stopParserThreads();
+  db.close();
+  port.close();
+};
+
 port.on('message', (message: ToExecutor) => {
   if (message.type === 'run') executor.run(message.jobId, message.name, message.input);
-  else executor.cancel(message.jobId);
+  else if (message.type === 'cancel') executor.cancel(message.jobId);
+  else void stop();
 });
-port.on('close', () => db.close());

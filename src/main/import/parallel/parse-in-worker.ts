@@ -49,17 +49,33 @@ export function prepareParserThread(parserUrl: URL): Promise<void> {
 }
 
 /** The waiting parser thread, or a new one. */
-function takeParserThread(parserUrl: URL): Worker {
+function takeParserThread(parserUrl: URL): Spare {
   const spare = spares.get(parserUrl.href);
   spares.delete(parserUrl.href);
-  if (spare && spare.worker.threadId !== -1) return spare.worker;
-  return startParser(parserUrl).worker;
+  if (spare && spare.worker.threadId !== -1) return spare;
+  return startParser(parserUrl);
+}
+
+/**
+ * Stops a parser thread once it has started: terminating a thread that is still loading its code can
+ * crash the process (nodejs/node#56312).
+ */
+async function stopParser({ worker, ready }: Spare): Promise<void> {
+  await ready;
+  await worker.terminate();
+}
+
+/** Stops the waiting parser threads; the job worker calls it before it ends. */
+export async function stopParserThreads(): Promise<void> {
+  const waiting = [...spares.values()];
+  spares.clear();
+  await Promise.all(waiting.map(stopParser));
 }
 
 /**
  * Reads a file on a thread of its own while this thread writes: `onBatch` gets each chunk's records in
  * file order. Rejects with the file's error, or with the abort reason as soon as `signal` aborts (the
- * reader thread is stopped at once). Once the file is read, a thread for the next import is started
+ * reader thread is stopped as soon as it has started). Once the file is read, a thread for the next import is started
  * while this one finishes writing.
  */
 export function parseInWorker(job: ParseJob, parserUrl: URL, signal: AbortSignal, onBatch: (batch: ParsedBatch) => void): Promise<ParseResult> {
@@ -67,7 +83,8 @@ export function parseInWorker(job: ParseJob, parserUrl: URL, signal: AbortSignal
   return new Promise((resolve, reject) => {
     const flow = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
     const inFlight = new Int32Array(flow);
-    const worker = takeParserThread(parserUrl);
+    const parser = takeParserThread(parserUrl);
+    const { worker } = parser;
     worker.ref();
     worker.postMessage({ job, flow } satisfies ParserData);
     let settled = false;
@@ -75,7 +92,7 @@ export function parseInWorker(job: ParseJob, parserUrl: URL, signal: AbortSignal
       if (settled) return;
       settled = true;
       signal.removeEventListener('abort', onAbort);
-      void worker.terminate();
+      void stopParser(parser);
       outcome();
     };
     const onAbort = () => settle(() => reject(signal.reason));
