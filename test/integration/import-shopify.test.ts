@@ -104,7 +104,7 @@ describe('Shopify orders export import', () => {
     report((await importFiles(c, file))[0]);
     const db = new Database(c.dbPath, { readonly: true });
     try {
-      expect(db.prepare('SELECT * FROM orders').get()).toMatchObject({
+      expect(db.prepare('SELECT * FROM orders JOIN order_details ON order_id = id').get()).toMatchObject({
         external_id: '5512345678901', name: '#1001', match_key: 'shopify:#1001', email: 'Ann@Example.com', created_at: '2024-05-01T10:00:00+02:00',
         created_day: '2024-05-01', created_ms: Date.parse('2024-05-01T08:00:00Z'), currency: 'EUR', subtotal_cents: 1200, shipping_cents: 300, taxes_cents: 190,
         total_cents: 1300, discount_code: 'SPRING', discount_cents: 200, refunded_cents: 300, financial_status: 'partially_refunded',
@@ -128,7 +128,7 @@ describe('Shopify orders export import', () => {
     expect(report((await importFiles(c, file))[0])).toMatchObject({ ordersAdded: 2 });
     const db = new Database(c.dbPath, { readonly: true });
     try {
-      expect(db.prepare('SELECT name, source_channel, tags, billing_city, total_cents FROM orders ORDER BY name').all()).toEqual([
+      expect(db.prepare('SELECT name, source_channel, tags, billing_city, total_cents FROM orders JOIN order_details ON order_id = id ORDER BY name').all()).toEqual([
         { name: '#1001', source_channel: 'web\u001fshop', tags: 'a\u001fb', billing_city: '\u001f', total_cents: 1000 },
         { name: '#1002', source_channel: null, tags: null, billing_city: null, total_cents: 1000 },
       ]);

@@ -12,6 +12,7 @@ import { parseInWorker, SOURCE_PARSER_URL } from './parallel/parse-in-worker.ts'
 import { StoreWriter } from './store/store-writer.ts';
 import { isBulkImport, suspendSecondaryIndexes } from './store/bulk-indexes.ts';
 import { WarningLog } from './warning-log.ts';
+import { syncLogInBackground } from '../db/log-background-sync.ts';
 
 function fileSize(path: string, fileName: string): number {
   try {
@@ -90,8 +91,10 @@ async function importFile(ctx: JobContext, path: string, fileName: string, optio
   // an id SQLite has just given it: checking each one against its parent again cost a tenth of a large import.
   db.pragma('foreign_keys = OFF');
   // The import is on disk when it reports success: its commit waits for the log to be synced (the
-  // connection's usual synchronous=NORMAL syncs it only at the next checkpoint).
+  // connection's usual synchronous=NORMAL syncs it only at the next checkpoint). A large file's log is
+  // synced in the background as it grows, and after each index rebuilt, so that wait is short.
   db.pragma('synchronous = FULL');
+  const logSync = bytes >= OWN_THREAD_BYTES ? syncLogInBackground(db) : null;
   try {
     db.exec('BEGIN IMMEDIATE');
     const restoreIndexes = isBulkImport(db, bytes) ? suspendSecondaryIndexes(db) : null;
@@ -121,7 +124,7 @@ async function importFile(ctx: JobContext, path: string, fileName: string, optio
     ctx.signal.throwIfAborted();
     if (restoreIndexes) {
       ctx.progress({ phase: 'indexing', file: fileName, percent: null });
-      restoreIndexes();
+      restoreIndexes(logSync?.now);
     }
     const warnings = [...parsed.warnings, ...writeWarnings.list()];
     const report: ImportReport = { importId, fileName, kind: plan.kind, rows: parsed.rows, ...writer.counts, warnings, startedAt, finishedAt: new Date().toISOString() };
@@ -133,6 +136,7 @@ async function importFile(ctx: JobContext, path: string, fileName: string, optio
     if (db.inTransaction) db.exec('ROLLBACK');
     throw error;
   } finally {
+    await logSync?.stop();
     db.pragma(`synchronous = ${synchronous}`);
     db.pragma('foreign_keys = ON');
     db.pragma(`cache_size = ${cacheSize}`);

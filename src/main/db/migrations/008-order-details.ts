@@ -5,7 +5,7 @@ import type { Migration } from '../migrate.ts';
  * amount, statuses, cancellation, consent, tags, payment method and addresses), in the order of their JSON
  * array in `orders.details_json`, with their SQL types.
  */
-const ORDER_DETAIL_COLUMNS = [
+export const ORDER_DETAIL_COLUMNS = [
   ['subtotal_cents', 'INTEGER'], ['shipping_cents', 'INTEGER'], ['taxes_cents', 'INTEGER'], ['discount_cents', 'INTEGER'],
   ['financial_status', 'TEXT'], ['fulfillment_status', 'TEXT'], ['cancelled_at', 'TEXT'], ['accepts_marketing', 'INTEGER'], ['tags', 'TEXT'],
   ['payment_method', 'TEXT'], ['billing_city', 'TEXT'], ['billing_province', 'TEXT'], ['billing_country', 'TEXT'], ['shipping_city', 'TEXT'],

@@ -7,6 +7,7 @@ import { marketingSpend } from './005-marketing-spend.ts';
 import { compactLifecycleCustomers } from './006-compact-lifecycle-customers.ts';
 import { products } from './007-products.ts';
 import { orderDetails } from './008-order-details.ts';
+import { orderDetailsView } from './009-order-details-view.ts';
 
 /** Every schema change, in order. Append only: a released migration never changes. */
-export const migrations: readonly Migration[] = [storeData, lifecycle, predictions, campaigns, marketingSpend, compactLifecycleCustomers, products, orderDetails];
+export const migrations: readonly Migration[] = [storeData, lifecycle, predictions, campaigns, marketingSpend, compactLifecycleCustomers, products, orderDetails, orderDetailsView];

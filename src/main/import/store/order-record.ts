@@ -46,10 +46,10 @@ const SEPARATOR = '\u001f';
 export const RECORD_SEPARATOR_BYTE = 0x1f;
 
 /**
- * An order's `details_json`: the array that orders' generated columns subtotal_cents, shipping_cents,
+ * An order's `details_json`: the array that the view `order_details` reads as subtotal_cents, shipping_cents,
  * taxes_cents, discount_cents, financial_status, fulfillment_status, cancelled_at, accepts_marketing, tags,
  * payment_method, billing_city, billing_province, billing_country, shipping_city, shipping_province and
- * shipping_country read, in that order (migration 8). JSON escapes control characters, so the text never
+ * shipping_country, in that order (migrations 8 and 9). JSON escapes control characters, so the text never
  * holds the record separator.
  */
 function detailsJson(o: OrderValues): string {
