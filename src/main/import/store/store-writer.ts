@@ -71,11 +71,14 @@ export class StoreWriter {
     );
     this.#updateOrder = db.prepare(`UPDATE orders SET ${ORDER_COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_import_id = ${importId} WHERE id = ?`);
     this.#deleteItems = db.prepare('DELETE FROM order_lines WHERE order_id = ?');
-    const insertItems = (n: number) =>
-      `INSERT INTO order_lines (order_id, position, product_id, quantity, price_cents)
+    const insertItems = (n: number, or: string) =>
+      `INSERT ${or} INTO order_lines (order_id, position, product_id, quantity, price_cents)
        VALUES ${Array.from({ length: n }, () => `(${placeholders(ITEM_WIDTH)})`).join(', ')}`;
-    this.#insertItem = db.prepare(insertItems(1));
-    this.#insertItemsAtOnce = db.prepare(insertItems(ITEMS_PER_INSERT));
+    this.#insertItem = db.prepare(insertItems(1, ''));
+    // OR IGNORE: an INSERT of several rows that may stop halfway keeps a statement journal (a copy of every
+    // page it changes, so that the rows before a failing one can be undone): half a gigabyte of copies in a
+    // large import, which undoes its whole transaction on any error anyway. A row refused is caught by the count.
+    this.#insertItemsAtOnce = db.prepare(insertItems(ITEMS_PER_INSERT, 'OR IGNORE'));
     this.#lastPosition = db.prepare('SELECT coalesce(max(position), 0) FROM order_lines WHERE order_id = ?').pluck();
     this.#products = new ProductIds(db);
     this.#customerByKey = db.prepare('SELECT id FROM customers WHERE identity_key = ?').pluck();
@@ -174,7 +177,7 @@ export class StoreWriter {
       const product = products.idOf(items[i] as string | null, items[i + 1] as string | null, items[i + 2] as string | null, items[i + LINE_ITEM_VENDOR] as string | null);
       queue.push(orderId, offset + n, product, items[i + LINE_ITEM_QUANTITY], items[i + LINE_ITEM_PRICE]);
       if (queue.length === ITEM_WIDTH * ITEMS_PER_INSERT) {
-        this.#insertItemsAtOnce.run(queue);
+        if (this.#insertItemsAtOnce.run(queue).changes !== ITEMS_PER_INSERT) throw new Error(`the database refused a line item of order ${queue[0]} or one of the orders written after it`);
         queue.length = 0;
       }
     }
