@@ -98,7 +98,7 @@ export function createMappedOrdersImporter(headers: readonly string[], plan: Map
       ? {
           identityKey: key, email: normalizeEmail(email), phone: firstNonBlank(phone), firstName: first, lastName: last, company: null,
           city: null, province: null, country: null, zip: null, acceptsEmailMarketing: acceptsMarketing, acceptsSmsMarketing: null,
-          tags: null, note: null, externalCustomerId: customerRef, exportTotalSpentCents: null, exportTotalOrders: null,
+          externalCustomerId: customerRef,
         }
       : null;
     return { orderId, firstLine: line, order, customer, amounts: [], netCents: money(fields, 'netAmount', line), items: [] };

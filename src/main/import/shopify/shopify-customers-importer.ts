@@ -2,7 +2,7 @@ import { Columns } from '../columns.ts';
 import { fitRowToHeader } from '../fit-row-to-header.ts';
 import { fileError } from '../file-error.ts';
 import type { ImportTarget, RowImporter } from '../row-importer.ts';
-import type { CustomerValues } from '../store/order-types.ts';
+import type { ExportedCustomerValues } from '../store/order-types.ts';
 import { identityKey, normalizeEmail, firstNonBlank } from '../values/identity.ts';
 import { parseMoneyCents } from '../values/money.ts';
 import { orNull, parseYesNo, stripApostrophe } from '../values/text-cleanup.ts';
@@ -54,7 +54,7 @@ export function createShopifyCustomersImporter(headers: readonly string[], targe
       const ordersText = get(fields, at.totalOrders).trim();
       const orders = ordersText === '' ? null : Number(ordersText);
       if (orders !== null && !Number.isInteger(orders)) throw fileError(fileName, line, columns.name(at.totalOrders), ordersText, 'notACount', 'is not a whole number');
-      const customer: CustomerValues = {
+      const customer: ExportedCustomerValues = {
         identityKey: key,
         email: normalizeEmail(email),
         phone,

@@ -136,11 +136,7 @@ export function createShopifyOrdersImporter(headers: readonly string[], target: 
       zip: orNull(stripApostrophe(get(fields, at.billingZip))),
       acceptsEmailMarketing: order.acceptsMarketing,
       acceptsSmsMarketing: null,
-      tags: null,
-      note: null,
       externalCustomerId: null,
-      exportTotalSpentCents: null,
-      exportTotalOrders: null,
     };
     return { order, customer };
   }

@@ -1,12 +1,12 @@
 import { purchaseOf } from '../purchase-rule.ts';
 import { fingerprint } from './fingerprint.ts';
-import type { CustomerValues, LineItemValues, OrderValues } from './order-types.ts';
+import type { CustomerValues, ExportedCustomerValues, LineItemValues, OrderValues } from './order-types.ts';
 
 /** What the importers hand their orders and exported customers to, in file order. */
 export interface RecordSink {
   /** `hasOrderFields`: false when none of the order's rows carried its totals (later rows may add them). */
   order(order: OrderValues, items: readonly LineItemValues[], customer: CustomerValues | null, hasOrderFields: boolean, line: number): void;
-  exportedCustomer(customer: CustomerValues): void;
+  exportedCustomer(customer: ExportedCustomerValues): void;
 }
 
 /**
@@ -20,8 +20,14 @@ export const ORDER_COLUMNS = [
 export const ORDER_CUSTOMER_ID = ORDER_COLUMNS.indexOf('customer_id');
 export const ORDER_FINGERPRINT = ORDER_COLUMNS.indexOf('fingerprint');
 
-/** The columns of `customers` a customer record carries after its identity key, in order. */
-export const CUSTOMER_COLUMNS = [
+/** The columns of `customers` an order's customer carries after its identity key, in order. */
+export const ORDER_CUSTOMER_COLUMNS = [
+  'email', 'phone', 'first_name', 'last_name', 'company', 'city', 'province', 'country', 'zip', 'accepts_email_marketing', 'accepts_sms_marketing',
+  'external_customer_id',
+] as const;
+
+/** The columns of `customers` a customers export row carries after its identity key, in order. */
+export const EXPORTED_CUSTOMER_COLUMNS = [
   'email', 'phone', 'first_name', 'last_name', 'company', 'city', 'province', 'country', 'zip', 'accepts_email_marketing',
   'accepts_sms_marketing', 'tags', 'note', 'external_customer_id', 'export_total_spent_cents', 'export_total_orders',
 ] as const;
@@ -63,7 +69,7 @@ function detailsJson(o: OrderValues): string {
  * The flat layout that carries records from the importers to the store writer (possibly across threads,
  * where each value sent costs both threads time):
  *   order:    ORDER, line, hasOrderFields, fingerprint?, matchKey, customer?, content
- *   customer: EXPORTED_CUSTOMER, identityKey, ...CUSTOMER_COLUMNS
+ *   customer: EXPORTED_CUSTOMER, identityKey, ...EXPORTED_CUSTOMER_COLUMNS
  * where `fingerprint?` is null when the writing side is to work it out, `customer?` is one of the
  * OrderCustomer forms, and `content` is the order's content joined into one text (the fingerprint is the
  * hash of that text), or, when a value holds the separator, its number of values followed by them.
@@ -71,8 +77,8 @@ function detailsJson(o: OrderValues): string {
 export const RecordTag = { order: 1, exportedCustomer: 2 } as const;
 
 /**
- * How an order record names its customer: none; in full (their first order in the file), which numbers
- * them 0, 1, 2, ... in order of appearance; or known, by that number alone.
+ * How an order record names its customer: none; in full (identity key and ORDER_CUSTOMER_COLUMNS), on their
+ * first order in the file, which numbers them 0, 1, 2, ... in order of appearance; or known, by that number alone.
  */
 export const OrderCustomer = { none: 0, full: 1, known: 2 } as const;
 
@@ -116,7 +122,12 @@ export function readOrderContent(values: readonly unknown[], at: number, row: un
   return at + 1;
 }
 
-function pushCustomer(out: unknown[], c: CustomerValues): void {
+function pushOrderCustomer(out: unknown[], c: CustomerValues): void {
+  out.push(c.identityKey, c.email, c.phone, c.firstName, c.lastName, c.company, c.city, c.province, c.country, c.zip, c.acceptsEmailMarketing,
+    c.acceptsSmsMarketing, c.externalCustomerId);
+}
+
+function pushExportedCustomer(out: unknown[], c: ExportedCustomerValues): void {
   out.push(c.identityKey, c.email, c.phone, c.firstName, c.lastName, c.company, c.city, c.province, c.country, c.zip, c.acceptsEmailMarketing,
     c.acceptsSmsMarketing, c.tags, c.note, c.externalCustomerId, c.exportTotalSpentCents, c.exportTotalOrders);
 }
@@ -163,7 +174,7 @@ export class RecordEncoder implements RecordSink {
     } else {
       this.#customersSent.set(detached(customer.identityKey), this.#customersSent.size);
       out.push(OrderCustomer.full);
-      pushCustomer(out, customer);
+      pushOrderCustomer(out, customer);
     }
     if (!this.#separatorSeen() || separators(text) === content.length - 1) {
       out.push(text);
@@ -173,9 +184,9 @@ export class RecordEncoder implements RecordSink {
     }
   }
 
-  exportedCustomer(customer: CustomerValues): void {
+  exportedCustomer(customer: ExportedCustomerValues): void {
     this.#values.push(RecordTag.exportedCustomer);
-    pushCustomer(this.#values, customer);
+    pushExportedCustomer(this.#values, customer);
   }
 
   /** How many values have gathered since the last `take`. */

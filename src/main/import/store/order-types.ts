@@ -43,7 +43,7 @@ export interface LineItemValues {
   vendor: string | null;
 }
 
-/** What an order (or a customers export row) tells about its customer. */
+/** What an order tells about its customer. */
 export interface CustomerValues {
   identityKey: string;
   email: string | null;
@@ -57,9 +57,13 @@ export interface CustomerValues {
   zip: string | null;
   acceptsEmailMarketing: number | null;
   acceptsSmsMarketing: number | null;
+  externalCustomerId: string | null;
+}
+
+/** What a row of a customers export tells: what an order can tell, and the export's own fields. */
+export interface ExportedCustomerValues extends CustomerValues {
   tags: string | null;
   note: string | null;
-  externalCustomerId: string | null;
   exportTotalSpentCents: number | null;
   exportTotalOrders: number | null;
 }
