@@ -18,6 +18,38 @@ describe('dates', () => {
     expect(parseShopifyDate('2024-11-10 01:57:33 -0500')).toEqual({ iso: '2024-11-10T01:57:33-05:00', ms: Date.parse('2024-11-10T06:57:33Z'), day: '2024-11-10' });
     expect(parseShopifyDate('2024-03-31 23:30:00 +0200')?.day).toBe('2024-03-31');
   });
+  it('reads every instant and offset of an export exactly, whatever the dates before it', () => {
+    const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+    const offsets = [-720, -600, -300, -210, 0, 60, 120, 330, 345, 540, 780, 840];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let k = 0; k < 2000; k++) {
+      const ms = Math.floor((Date.UTC(2012, 0, 1) + next() * (Date.UTC(2030, 0, 1) - Date.UTC(2012, 0, 1))) / 1000) * 1000;
+      const offset = offsets[Math.floor(next() * offsets.length)];
+      const local = new Date(ms + offset * 60_000).toISOString();
+      const sign = offset < 0 ? '-' : '+';
+      const zone = `${pad(Math.floor(Math.abs(offset) / 60))}${pad(Math.abs(offset) % 60)}`;
+      const text = `${local.slice(0, 10)} ${local.slice(11, 19)} ${sign}${zone}`;
+      const iso = `${local.slice(0, 19)}${offset === 0 ? '+00:00' : `${sign}${zone.slice(0, 2)}:${zone.slice(2)}`}`;
+      expect(parseShopifyDate(text)).toEqual({ iso, ms, day: local.slice(0, 10) });
+    }
+  });
+  it('reads the other ways a Shopify date has been written, and writes a zero offset as +00:00', () => {
+    expect(parseShopifyDate('2024-11-10 01:57:33 -0000')?.iso).toBe('2024-11-10T01:57:33+00:00');
+    expect(parseShopifyDate(' 2024-11-10 01:57:33 +0100 ')?.iso).toBe('2024-11-10T01:57:33+01:00');
+    expect(parseShopifyDate('2024-11-10T01:57:33+01:00')?.ms).toBe(Date.parse('2024-11-10T00:57:33Z'));
+    expect(parseShopifyDate('2024-11-10 01:57 +0100')?.iso).toBe('2024-11-10T01:57:00+01:00');
+    expect(parseShopifyDate('2024-11-10 01:57:33 UTC')?.iso).toBe('2024-11-10T01:57:33+00:00');
+  });
+  it('refuses impossible days and times, also right after a real date of the same month', () => {
+    expect(parseShopifyDate('2024-02-29 10:00:00 +0000')?.day).toBe('2024-02-29');
+    expect(parseShopifyDate('2023-02-29 10:00:00 +0000')).toBeNull();
+    for (const text of ['2024-02-30 10:00:00 +0000', '2024-13-01 10:00:00 +0000', '2024-02-28 24:00:00 +0000', '2024-02-28 10:60:00 +0000',
+      '2024-02-28 10:00:60 +0000', '2024-02-28 10:00:00 *0100', '2024-02-2a 10:00:00 +0000', '2024-02-28 10:00:00 +01x0']) {
+      expect(parseShopifyDate('2024-02-28 10:00:00 +0000')?.day).toBe('2024-02-28');
+      expect(parseShopifyDate(text)).toBeNull();
+    }
+  });
   it('refuses what a spreadsheet made of a Shopify date', () => {
     expect(parseShopifyDate('11/10/24 01:57')).toBeNull();
     expect(parseShopifyDate('2024-02-30 10:00:00 +0000')).toBeNull();
