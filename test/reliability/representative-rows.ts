@@ -137,6 +137,21 @@ function lookupColumns(db: Database.Database, table: string, keys: string[], bef
   return Object.keys(before).filter((column) => shown.has(column));
 }
 
+/**
+ * Columns a later schema moved out of their table into a view that shows them next to the row's key
+ * (orders' sixteen details since schema 9, in `order_details` by `order_id`).
+ */
+const MOVED_TO_VIEWS: Record<string, { view: string; viewKey: string; tableKey: string }> = {
+  orders: { view: 'order_details', viewKey: 'order_id', tableKey: 'id' },
+};
+
+/** The row of the view that now shows the moved columns of `before`, when there is one. */
+function movedColumns(db: Database.Database, table: string, before: Record<string, unknown>): Record<string, unknown> {
+  const moved = MOVED_TO_VIEWS[table];
+  if (!moved || db.prepare('SELECT type FROM sqlite_schema WHERE name = ?').pluck().get(moved.view) !== 'view') return {};
+  return (db.prepare(`SELECT * FROM "${moved.view}" WHERE "${moved.viewKey}" = ?`).get(before[moved.tableKey]) as Record<string, unknown> | undefined) ?? {};
+}
+
 /** Compares what `fillRepresentativeRows` wrote with what the database holds now; one line per difference. */
 export function missingRows(db: Database.Database, filled: FilledTable[]): string[] {
   const problems: string[] = [];
@@ -148,11 +163,12 @@ export function missingRows(db: Database.Database, filled: FilledTable[]): strin
         break;
       }
       const id = keys.map((k) => `${k}=${String(before[k])}`).join(',');
-      const after = db.prepare(`SELECT ${columns[0] === 'rowid' ? 'rowid AS rowid, ' : ''}* FROM "${table}" WHERE ${columns.map((k) => `"${k}" IS ?`).join(' AND ')}`).get(...columns.map((k) => before[k])) as Record<string, unknown> | undefined;
-      if (!after) {
+      const stored = db.prepare(`SELECT ${columns[0] === 'rowid' ? 'rowid AS rowid, ' : ''}* FROM "${table}" WHERE ${columns.map((k) => `"${k}" IS ?`).join(' AND ')}`).get(...columns.map((k) => before[k])) as Record<string, unknown> | undefined;
+      if (!stored) {
         problems.push(`${table} row ${id} is gone`);
         continue;
       }
+      const after = { ...movedColumns(db, table, before), ...stored };
       for (const [column, value] of Object.entries(before)) {
         if (!(column in after)) {
           if (!keys.includes(column)) problems.push(`${table}.${column} is gone`);
