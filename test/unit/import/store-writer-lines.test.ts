@@ -48,7 +48,7 @@ describe('the store writer writing line items many at a time', () => {
     const broken = lines(100);
     broken[30] = { ...broken[30], quantity: null as unknown as number };
     const { db, write } = writeOrders('refused.db', [[order('#1'), broken]]);
-    expect(write).toThrow(/the database refused a line item of order 1/);
+    expect(write).toThrow(/the database refused a row for order_lines/);
     db.exec('ROLLBACK');
     db.close();
   });

@@ -1,13 +1,15 @@
 import { RowHash } from './hash.ts';
-import { BatchInsert } from './batch-insert.ts';
+import { BatchInsert } from '../../db/batch-insert.ts';
 import { firstProducts } from './first-products.ts';
 import { withoutIndexes } from './bulk-indexes.ts';
 import type { RecomputeRun, RecomputeStep } from './run.ts';
 import { StoredJourneys } from '../stored-journey.ts';
 
 /** The stored columns (the table derives the others, such as stage names and ISO days, on read). */
-const COLUMNS = `(customer_id, stage_rank, rule_rank, stage_since_number, purchases, orders, net_cents, repeat_mean_cents,
-  first_day_number, last_day_number, r, f, m, segment_code, vip, first_order_id, first_product, journey, row_hash)`;
+const COLUMNS = [
+  'customer_id', 'stage_rank', 'rule_rank', 'stage_since_number', 'purchases', 'orders', 'net_cents', 'repeat_mean_cents', 'first_day_number',
+  'last_day_number', 'r', 'f', 'm', 'segment_code', 'vip', 'first_order_id', 'first_product', 'journey', 'row_hash',
+];
 
 /** Fingerprint of everything stored for a customer except the first-order details (fixed by first_order_id). */
 function fingerprint(run: RecomputeRun, i: number): number {
@@ -58,6 +60,8 @@ export const writeCustomers: RecomputeStep = {
     run.changed = changed;
     const remove = db.prepare('DELETE FROM lifecycle_customers WHERE customer_id = ?');
     for (const id of gone) remove.run(id);
+    // The changed rows are written anew (a plain insert: see BatchInsert).
+    if (!run.full) for (const i of changed) remove.run(history.customerIds[i]);
     if (run.full || changed.length > 0.2 * history.customerIds.length) withoutIndexes(db, 'lifecycle_customers', () => writeRows(run, changed, hashes));
     else writeRows(run, changed, hashes);
   },
@@ -74,7 +78,7 @@ function writeRows(run: RecomputeRun, changed: number[], hashes: Int32Array): vo
     run.firstProducts = products;
   }
   const stored = new StoredJourneys(journeys, changed);
-  const rows = new BatchInsert(db, `INSERT OR REPLACE INTO lifecycle_customers ${COLUMNS}`, 19);
+  const rows = new BatchInsert(db, 'lifecycle_customers', COLUMNS);
   changed.forEach((i, k) => {
     const stage = journeys.current[i];
     const a = history.start[i];

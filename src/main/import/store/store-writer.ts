@@ -5,6 +5,7 @@ import { fingerprint } from './fingerprint.ts';
 import { EXPORTED_CUSTOMER_COLUMNS, LINE_ITEM_FIELDS, LINE_ITEM_PRICE, LINE_ITEM_QUANTITY, LINE_ITEM_VENDOR, ORDER_COLUMNS, ORDER_CUSTOMER_COLUMNS, ORDER_CUSTOMER_ID, ORDER_FINGERPRINT, OrderCustomer, RecordTag, readOrderContent } from './order-record.ts';
 import type { OrderOutcome } from './order-types.ts';
 import { ProductIds } from './product-ids.ts';
+import { BatchInsert } from '../../db/batch-insert.ts';
 
 export interface WriteCounts {
   ordersAdded: number;
@@ -17,10 +18,6 @@ export interface WriteCounts {
 const ORDER_WIDTH = ORDER_COLUMNS.length;
 const ORDER_CUSTOMER_WIDTH = 1 + ORDER_CUSTOMER_COLUMNS.length;
 const EXPORTED_CUSTOMER_WIDTH = 1 + EXPORTED_CUSTOMER_COLUMNS.length;
-/** An order line row: order id, position, product id, quantity, price. */
-const ITEM_WIDTH = 5;
-/** Line items per INSERT statement: far fewer calls into SQLite than one a row, within its limit of bound values. */
-const ITEMS_PER_INSERT = 64;
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
 /**
@@ -44,8 +41,8 @@ export class StoreWriter {
   readonly #updateArgs: unknown[] = new Array<unknown>(ORDER_WIDTH + 1);
   readonly #customerRow: unknown[] = new Array<unknown>(ORDER_CUSTOMER_WIDTH);
   readonly #products: ProductIds;
-  /** Line items waiting to be written, ITEM_WIDTH values each. */
-  readonly #itemQueue: unknown[] = [];
+  /** Order lines, written many at a time. */
+  readonly #lines: BatchInsert;
   /** The line items of the order being written, LINE_ITEM_FIELDS values each. */
   readonly #items: unknown[] = [];
   readonly #byExternal: Statement;
@@ -53,8 +50,6 @@ export class StoreWriter {
   readonly #insertOrder: Statement;
   readonly #updateOrder: Statement;
   readonly #deleteItems: Statement;
-  readonly #insertItem: Statement;
-  readonly #insertItemsAtOnce: Statement;
   readonly #lastPosition: Statement;
   readonly #customerByKey: Statement;
   readonly #insertCustomer: Statement;
@@ -74,14 +69,7 @@ export class StoreWriter {
     );
     this.#updateOrder = db.prepare(`UPDATE orders SET ${ORDER_COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_import_id = ${importId} WHERE id = ?`);
     this.#deleteItems = db.prepare('DELETE FROM order_lines WHERE order_id = ?');
-    const insertItems = (n: number, or: string) =>
-      `INSERT ${or} INTO order_lines (order_id, position, product_id, quantity, price_cents)
-       VALUES ${Array.from({ length: n }, () => `(${placeholders(ITEM_WIDTH)})`).join(', ')}`;
-    this.#insertItem = db.prepare(insertItems(1, ''));
-    // OR IGNORE: an INSERT of several rows that may stop halfway keeps a statement journal (a copy of every
-    // page it changes, so that the rows before a failing one can be undone): half a gigabyte of copies in a
-    // large import, which undoes its whole transaction on any error anyway. A row refused is caught by the count.
-    this.#insertItemsAtOnce = db.prepare(insertItems(ITEMS_PER_INSERT, 'OR IGNORE'));
+    this.#lines = new BatchInsert(db, 'order_lines', ['order_id', 'position', 'product_id', 'quantity', 'price_cents']);
     this.#lastPosition = db.prepare('SELECT coalesce(max(position), 0) FROM order_lines WHERE order_id = ?').pluck();
     this.#products = new ProductIds(db);
     this.#customerByKey = db.prepare('SELECT id FROM customers WHERE identity_key = ?').pluck();
@@ -172,25 +160,18 @@ export class StoreWriter {
     this.#updateOrder.run(...args);
   }
 
-  /** Queues an order's line items; they are written ITEMS_PER_INSERT at a time (one statement binding them all). */
+  /** Queues an order's line items as order lines (order, position, product, quantity, price). */
   #insertItems(orderId: number, items: readonly unknown[], offset: number): void {
-    const queue = this.#itemQueue;
     const products = this.#products;
     for (let i = 0, n = 1; i < items.length; i += LINE_ITEM_FIELDS, n++) {
       const product = products.idOf(items[i] as string | null, items[i + 1] as string | null, items[i + 2] as string | null, items[i + LINE_ITEM_VENDOR] as string | null);
-      queue.push(orderId, offset + n, product, items[i + LINE_ITEM_QUANTITY], items[i + LINE_ITEM_PRICE]);
-      if (queue.length === ITEM_WIDTH * ITEMS_PER_INSERT) {
-        if (this.#insertItemsAtOnce.run(...queue).changes !== ITEMS_PER_INSERT) throw new Error(`the database refused a line item of order ${queue[0]} or one of the orders written after it`);
-        queue.length = 0;
-      }
+      this.#lines.add(orderId, offset + n, product, items[i + LINE_ITEM_QUANTITY], items[i + LINE_ITEM_PRICE]);
     }
   }
 
   /** Writes the queued line items. Call before reading line items, and at the end of the import. */
   flush(): void {
-    const queue = this.#itemQueue;
-    for (let at = 0; at < queue.length; at += ITEM_WIDTH) this.#insertItem.run(...queue.slice(at, at + ITEM_WIDTH));
-    queue.length = 0;
+    this.#lines.flush();
   }
 
   /** The customer an order belongs to, created from the order's details the first time it is seen. */

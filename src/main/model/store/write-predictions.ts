@@ -1,7 +1,7 @@
 import type { Db } from '../../db/connection.ts';
 import type { ModelFitSummary } from '../../../shared/domain/model.ts';
 import type { CustomerScore } from '../shop-model.ts';
-import { BatchInsert } from '../../engine/store/batch-insert.ts';
+import { BatchInsert } from '../../db/batch-insert.ts';
 import { withoutIndexes } from '../../engine/store/bulk-indexes.ts';
 
 const cents = (value: number | null) => (value === null || !Number.isFinite(value) ? null : Math.round(value * 100));
@@ -40,11 +40,10 @@ export function writePredictions(db: Db, fit: ModelFitSummary, scores: readonly 
   );
   db.exec('DELETE FROM model_predictions');
   withoutIndexes(db, 'model_predictions', () => {
-    const rows = new BatchInsert(
-      db,
-      'INSERT INTO model_predictions (customer_id, p_alive, expected_purchases_30, expected_purchases_90, expected_purchases_365, expected_order_value_cents, clv_12_cents, next_order_day)',
-      8,
-    );
+    const rows = new BatchInsert(db, 'model_predictions', [
+      'customer_id', 'p_alive', 'expected_purchases_30', 'expected_purchases_90', 'expected_purchases_365', 'expected_order_value_cents', 'clv_12_cents',
+      'next_order_day',
+    ]);
     for (const s of scores) {
       rows.add(s.customerId, s.pAlive, s.expectedPurchases30, s.expectedPurchases90, s.expectedPurchases365, cents(s.expectedOrderValue), cents(s.predictedClv12), s.nextOrderInDays === null ? null : nextOrderDay(s.nextOrderInDays));
     }
