@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/main/db/connection.ts';
 import { migrate } from '../../../src/main/db/migrate.ts';
 import { migrations } from '../../../src/main/db/migrations/index.ts';
+import { ORDER_DETAIL_COLUMNS } from '../../../src/main/db/migrations/008-order-details.ts';
 
-const DETAIL_COLUMNS = `subtotal_cents, shipping_cents, taxes_cents, discount_cents, financial_status, fulfillment_status, cancelled_at, accepts_marketing,
-  tags, payment_method, billing_city, billing_province, billing_country, shipping_city, shipping_province, shipping_country`;
+/** The sixteen columns, in the order of migration 8's JSON array. */
+const DETAIL_COLUMNS = ORDER_DETAIL_COLUMNS.map(([name]) => name).join(', ');
 
 describe('migration 9: order details through a view', () => {
   it('reads every detail of every order under the same names from order_details, and orders no longer works them out', () => {
