@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { openDatabase } from '../db/connection.ts';
 import { createJobExecutor } from './executor.ts';
@@ -91,7 +90,7 @@ export function createWorkerRunner(options: { dbPath: string; workerUrl: URL; pa
     },
     async close() {
       if (worker.threadId === -1) return;
-      const exited = once(worker, 'exit');
+      const exited = new Promise((resolve) => worker.once('exit', resolve));
       post({ type: 'stop' });
       const timer = setTimeout(() => void worker.terminate(), STOP_TIMEOUT_MS);
       await exited;

@@ -14,9 +14,10 @@ const executor = createJobExecutor(db, (message) => port.postMessage(message), p
 void prepareParserThread(parser);
 
 /**
- * Ends the thread by itself, never by `terminate`: the jobs are cancelled, the parser threads stopped and
- * the database closed first. Terminating a thread inside a SQLite call or while its own threads start
- * can crash the whole process (WiseLibs/better-sqlite3#1507, nodejs/node#56312).
+ * Ends the thread by itself, which the runner's close waits for rather than terminating it: the jobs are
+ * cancelled, the parser threads stopped and the database closed first. Terminating a thread inside a
+ * SQLite call or while its own threads start can crash the whole process (WiseLibs/better-sqlite3#1507,
+ * nodejs/node#56312).
  */
 const stop = async (): Promise<void> => {
   await executor.stop();

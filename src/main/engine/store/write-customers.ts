@@ -60,7 +60,7 @@ export const writeCustomers: RecomputeStep = {
     run.changed = changed;
     const remove = db.prepare('DELETE FROM lifecycle_customers WHERE customer_id = ?');
     for (const id of gone) remove.run(id);
-    // The changed rows are written anew (a plain insert: see BatchInsert).
+    // BatchInsert adds rows and never replaces one: the rows of the changed customers go first.
     if (!run.full) for (const i of changed) remove.run(history.customerIds[i]);
     if (run.full || changed.length > 0.2 * history.customerIds.length) withoutIndexes(db, 'lifecycle_customers', () => writeRows(run, changed, hashes));
     else writeRows(run, changed, hashes);
