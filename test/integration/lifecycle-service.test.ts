@@ -35,7 +35,7 @@ function buildShop(dir: string): Record<string, number> {
   shop.order(ids.cy, day(20), { total: 20, lines: [{ product: 'Tea', price: 20 }] });
   shop.order(ids.di, day(120), { total: 25, lines: [{ product: 'Tea', price: 25 }] });
   shop.order(ids.fay, day(100), { total: 15, lines: [{ product: 'Tea', price: 15 }] });
-  shop.order(ids.fay, day(140), { total: 15, lines: [{ product: 'Tea', price: 15 }] });
+  shop.order(ids.fay, day(140), { total: 15, lines: [{ product: 'Tea', variant: 'Large', price: 15 }] });
   shop.order(ids.ann, day(200), { total: 10, isPurchase: false });
   shop.close();
   return ids;
@@ -148,7 +148,10 @@ describe('lifecycle requests on a hand-built shop (real core, worker thread)', (
     expect(discount.rows.find((r) => r.key === 'WELCOME')?.customers).toBe(1);
     const timing = await call(core, 'lifecycle.timing', {});
     expect(timing.firstToSecond.count).toBe(3);
+    // Fay's two Teas are two variants: a product is repurchased by its title.
     expect(timing.products.find((p) => p.product === 'Tea')).toMatchObject({ repurchases: 1, customers: 1 });
+    expect(timing.products.find((p) => p.product === 'Coffee')).toMatchObject({ repurchases: 3, customers: 1 });
+    expect(timing.products.map((p) => p.product)).toEqual(['Coffee', 'Tea']);
     const first = await call(core, 'lifecycle.firstProducts', {});
     expect(first.find((p) => p.product === 'Teapot')).toMatchObject({ customers: 2, cameBack: 1, returnRate: 0.5 });
   });

@@ -36,19 +36,28 @@ export function purchaseTiming(db: Db, products = 20): PurchaseTiming {
       .raw()
       .all(state.asOf) as [number, number, string][];
     for (const [id, customer, day] of orders) orderKey.set(id, (rootOf.get(customer) ?? customer) * 100_000 + days.parse(day));
-    const byProduct = new Map<string, number[]>();
-    for (const [orderId, product] of db.prepare('SELECT order_id, product_title FROM line_items WHERE product_title IS NOT NULL').raw().all() as [number, string][]) {
-      const key = orderKey.get(orderId);
-      if (key === undefined) continue;
-      let list = byProduct.get(product);
-      if (!list) {
-        list = [];
-        byProduct.set(product, list);
+    // Lines are read as two numbers each (order, product), and each product's title once: a title string
+    // per line cost more than all the rest of this analysis.
+    const titles: string[] = [];
+    const titleNumbers = new Map<string, number>();
+    const titleOf = new Map<number, number>();
+    for (const [productId, title] of db.prepare('SELECT id, product_title FROM products WHERE product_title IS NOT NULL').raw().all() as [number, string][]) {
+      let n = titleNumbers.get(title);
+      if (n === undefined) {
+        n = titles.push(title) - 1;
+        titleNumbers.set(title, n);
       }
-      list.push(key);
+      titleOf.set(productId, n);
+    }
+    const keysByTitle = titles.map((): number[] => []);
+    for (const [orderId, productId] of db.prepare('SELECT order_id, product_id FROM order_lines').raw().all() as [number, number][]) {
+      const key = orderKey.get(orderId);
+      const title = titleOf.get(productId);
+      if (key !== undefined && title !== undefined) keysByTitle[title].push(key);
     }
     const intervals = new Map<string, { gaps: number[]; customers: Set<number> }>();
-    for (const [product, keys] of byProduct) {
+    for (const [title, keys] of keysByTitle.entries()) {
+      const product = titles[title];
       const sorted = Float64Array.from(keys).sort();
       const entry = { gaps: [] as number[], customers: new Set<number>() };
       for (let k = 1; k < sorted.length; k += 1) {
