@@ -10,7 +10,8 @@ import { rememberMapping } from './mapped/mapping-memory.ts';
 import { parseFile, type ParseJob, type ParsedBatch, type ParseResult } from './parallel/parse-file.ts';
 import { parseInWorker, SOURCE_PARSER_URL } from './parallel/parse-in-worker.ts';
 import { StoreWriter } from './store/store-writer.ts';
-import { isBulkImport, suspendSecondaryIndexes } from './store/bulk-indexes.ts';
+import { BULK_TABLES, isBulkImport } from './store/bulk-indexes.ts';
+import { suspendSecondaryIndexes } from '../db/secondary-indexes.ts';
 import { WarningLog } from './warning-log.ts';
 import { syncLogInBackground } from '../db/log-background-sync.ts';
 
@@ -97,7 +98,7 @@ async function importFile(ctx: JobContext, path: string, fileName: string, optio
   const logSync = bytes >= OWN_THREAD_BYTES ? syncLogInBackground(db) : null;
   try {
     db.exec('BEGIN IMMEDIATE');
-    const restoreIndexes = isBulkImport(db, bytes) ? suspendSecondaryIndexes(db) : null;
+    const restoreIndexes = isBulkImport(db, bytes) ? suspendSecondaryIndexes(db, BULK_TABLES) : null;
     const importId = startImportRecord(db, fileName, plan.kind, startedAt);
     const writeWarnings = new WarningLog();
     const writer = new StoreWriter(db, importId, writeWarnings);

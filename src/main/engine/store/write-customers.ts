@@ -1,7 +1,7 @@
 import { RowHash } from './hash.ts';
 import { BatchInsert } from '../../db/batch-insert.ts';
 import { firstProducts } from './first-products.ts';
-import { withoutIndexes } from './bulk-indexes.ts';
+import { withoutSecondaryIndexes } from '../../db/secondary-indexes.ts';
 import type { RecomputeRun, RecomputeStep } from './run.ts';
 import { StoredJourneys } from '../stored-journey.ts';
 
@@ -62,7 +62,7 @@ export const writeCustomers: RecomputeStep = {
     for (const id of gone) remove.run(id);
     // BatchInsert adds rows and never replaces one: the rows of the changed customers go first.
     if (!run.full) for (const i of changed) remove.run(history.customerIds[i]);
-    if (run.full || changed.length > 0.2 * history.customerIds.length) withoutIndexes(db, 'lifecycle_customers', () => writeRows(run, changed, hashes));
+    if (run.full || changed.length > 0.2 * history.customerIds.length) withoutSecondaryIndexes(db, 'lifecycle_customers', () => writeRows(run, changed, hashes));
     else writeRows(run, changed, hashes);
   },
 };

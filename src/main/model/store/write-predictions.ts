@@ -2,7 +2,7 @@ import type { Db } from '../../db/connection.ts';
 import type { ModelFitSummary } from '../../../shared/domain/model.ts';
 import type { CustomerScore } from '../shop-model.ts';
 import { BatchInsert } from '../../db/batch-insert.ts';
-import { withoutIndexes } from '../../engine/store/bulk-indexes.ts';
+import { withoutSecondaryIndexes } from '../../db/secondary-indexes.ts';
 
 const cents = (value: number | null) => (value === null || !Number.isFinite(value) ? null : Math.round(value * 100));
 
@@ -39,7 +39,7 @@ export function writePredictions(db: Db, fit: ModelFitSummary, scores: readonly 
     JSON.stringify(fit),
   );
   db.exec('DELETE FROM model_predictions');
-  withoutIndexes(db, 'model_predictions', () => {
+  withoutSecondaryIndexes(db, 'model_predictions', () => {
     const rows = new BatchInsert(db, 'model_predictions', [
       'customer_id', 'p_alive', 'expected_purchases_30', 'expected_purchases_90', 'expected_purchases_365', 'expected_order_value_cents', 'clv_12_cents',
       'next_order_day',
