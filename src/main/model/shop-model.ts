@@ -13,6 +13,8 @@ import { pearson } from './pearson.ts';
 import { assessReliability } from './reliability.ts';
 
 export const CLV_MONTHS = 12;
+/** A median time to the next order longer than this is no date at all: the customer is unlikely to order again. */
+export const NEXT_ORDER_HORIZON_DAYS = 730;
 
 function toHistory(s: CustomerSummary): PurchaseHistory {
   return { x: s.x, tx: s.txDays / TIME_UNIT_DAYS, T: s.TDays / TIME_UNIT_DAYS, repeatMean: s.repeatMean };
@@ -109,7 +111,7 @@ function aliveOutlook(params: BgnbdParams, x: number, T: number, unit: number): 
     expected90: expectedIfAlive(params, 90 / unit, x, T),
     expected365: expectedIfAlive(params, 365 / unit, x, T),
     byMonthEnd: monthEnds(CLV_MONTHS, unit).map((t) => expectedIfAlive(params, t, x, T)),
-    nextOrderInDays: Number.isFinite(median) ? Math.max(1, Math.round(median)) : null,
+    nextOrderInDays: Number.isFinite(median) && median <= NEXT_ORDER_HORIZON_DAYS ? Math.max(1, Math.round(median)) : null,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitShopModel, scoreCustomers } from '../../../src/main/model/shop-model.ts';
+import { NEXT_ORDER_HORIZON_DAYS, fitShopModel, scoreCustomers } from '../../../src/main/model/shop-model.ts';
 import { defaultModelSettings } from '../../../src/shared/domain/model.ts';
 import type { CustomerSummary } from '../../../src/main/model/customer-summary.ts';
 import { discountedClv, monthlyExpectedPurchases } from '../../../src/main/model/clv.ts';
@@ -49,6 +49,14 @@ describe('odd data never throws', () => {
     expect(scores.every((s) => s.pAlive === 1 && Number.isFinite(s.expectedPurchases365) && s.expectedOrderValue === 40)).toBe(true);
   });
 
+  it('a few repeaters among many one-time buyers: next orders beyond the horizon are withheld, never a date', () => {
+    const rows = Array.from({ length: 285 }, (_, i) => ({ customerId: i + 1, x: i < 3 ? 1 : 0, txDays: i < 3 ? 20 : 0, TDays: 30 + (i % 200), repeatMean: i < 3 ? 30 : 0 }));
+    const fit = fitShopModel(rows, defaultModelSettings, 40);
+    const scores = scoreCustomers(fit, rows);
+    expect(scores.some((s) => s.nextOrderInDays === null)).toBe(true);
+    for (const s of scores) if (s.nextOrderInDays !== null) expect(s.nextOrderInDays).toBeLessThanOrEqual(NEXT_ORDER_HORIZON_DAYS);
+  });
+
   it('all purchases on one day (the as-of day)', () => {
     const rows = Array.from({ length: 10 }, (_, i) => ({ customerId: i + 1, x: 0, txDays: 0, TDays: 0, repeatMean: 0 }));
     const fit = fitShopModel(rows, defaultModelSettings, null);
@@ -84,8 +92,9 @@ describe('a healthy shop', () => {
       expect(s.pAlive).toBeGreaterThanOrEqual(0);
       expect(s.pAlive).toBeLessThanOrEqual(1);
       expect(s.predictedClv12!).toBeGreaterThanOrEqual(0);
-      expect(s.nextOrderInDays!).toBeGreaterThanOrEqual(1);
+      if (s.nextOrderInDays !== null) expect(s.nextOrderInDays).toBeGreaterThanOrEqual(1);
     }
+    expect(scores.filter((s) => s.nextOrderInDays !== null).length).toBeGreaterThan(rows.length / 2);
   });
 
   it('predicted CLV follows the discounted monthly formula', () => {
