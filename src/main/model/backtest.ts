@@ -4,7 +4,7 @@ import type { BacktestResult, BacktestRow, ModelSettings } from '../../shared/do
 import { dayNumber, isoDayOf } from '../engine/days.ts';
 import { latestOrderDay, loadShopHistory } from '../engine/shop-history.ts';
 import { expectedPurchases, pAlive } from './bgnbd-predict.ts';
-import { loadModelInputs } from './engine-summaries.ts';
+import { loadModelInputs } from './model-inputs.ts';
 import { fitShopModel } from './shop-model.ts';
 
 /** Calibration repeat purchases are compared in groups 0, 1, ..., 6 and 7 or more. */
