@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import type { Linter } from 'eslint';
 
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'stream', 'stream/*', 'url', 'util', 'http', 'https', 'net', 'zlib', 'module', 'events', 'readline', 'buffer'];
 
@@ -26,7 +27,7 @@ export const mainFloors: readonly (readonly string[])[] = [
 const frontEnds = ['**/renderer/**', '**/preload/**'];
 
 /** The import rule of one room of `src/main`: nothing from its floor (but itself) or above, no Electron outside the shell. */
-function roomRule(room: string, floor: number) {
+function roomRule(room: string, floor: number): Linter.Config {
   const banned = mainFloors.slice(floor).flat().filter((other) => other !== room);
   const patterns: { group?: string[]; regex?: string; message: string }[] = [{ group: frontEnds, message: 'The core imports only downward (src/shared, its own modules).' }];
   if (banned.length > 0) patterns.push({ regex: `^(\\.\\./)+(${banned.join('|')})/`, message: `src/main/${room} is on floor ${floor + 1}: it may import only rooms on lower floors (docs/architecture.md).` });

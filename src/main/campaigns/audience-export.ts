@@ -116,7 +116,7 @@ export async function runCampaignExport(ctx: JobContext, input: AudienceExportRe
         format: input.format,
         channel: selection.channel,
         createdAt: new Date().toISOString(),
-        campaignDay: campaignDate,
+        campaignDate,
         holdoutPercent: selection.holdoutPercent,
         audienceSize: selection.audience.customerIds.length,
         leftOut: selection.consent.leftOut,
