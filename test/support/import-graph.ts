@@ -2,14 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ts from 'typescript';
 
-/** Every source file under `dir` (TypeScript and JavaScript), as paths relative to `root`. */
-export function sourceFiles(root: string, dir: string): string[] {
+/** Every source file under `dir` (TypeScript and JavaScript, or those `pattern` matches), as paths relative to `root`. */
+export function sourceFiles(root: string, dir: string, pattern = /\.(ts|tsx|js|mjs|cjs)$/): string[] {
   const files: string[] = [];
   const walk = (at: string) => {
     for (const entry of readdirSync(at, { withFileTypes: true })) {
       const path = join(at, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (/\.(ts|tsx|js|mjs|cjs)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) files.push(relative(root, path).split(sep).join('/'));
+      else if (pattern.test(entry.name) && !entry.name.endsWith('.d.ts')) files.push(relative(root, path).split(sep).join('/'));
     }
   };
   walk(join(root, dir));

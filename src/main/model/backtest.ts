@@ -23,7 +23,7 @@ function holdoutPurchases(db: Db, from: number, to: string): Map<number, number>
 }
 
 /**
- * Calibration / holdout check (models.md, "Backtest"): fit as of `calibrationEnd`, predict each
+ * Calibration / holdout check (docs/models.md, "Backtest"): fit as of `calibrationEnd`, predict each
  * calibration customer's purchases in the next `holdoutDays` (default: up to the last order day), and
  * compare with what happened, per number of calibration repeat purchases and in total; also how many
  * of the customers the model flags as lapsed (P(alive) below the threshold) really bought nothing.
