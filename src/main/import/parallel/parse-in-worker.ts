@@ -23,6 +23,13 @@ interface Spare {
  */
 const spares = new Map<string, Spare>();
 
+/**
+ * Entry files whose host keeps a parser thread ready (it called prepareParserThread: the app's job worker).
+ * Only for them is another thread started once an import has read its file: the CLI, which imports once
+ * and exits, would start one for nothing, on the core the rest of its import needs.
+ */
+const keptReady = new Set<string>();
+
 function startParser(parserUrl: URL): Spare {
   const worker = new Worker(parserUrl, { resourceLimits: { maxYoungGenerationSizeMb: PARSER_YOUNG_GENERATION_MB } });
   worker.unref();
@@ -38,8 +45,12 @@ function startParser(parserUrl: URL): Spare {
   return { worker, ready };
 }
 
-/** Starts a parser thread for the next import, unless one is waiting already; resolves once it is ready. */
+/**
+ * Starts a parser thread for the next import, unless one is waiting already, and another after every
+ * import that follows; resolves once it is ready.
+ */
 export function prepareParserThread(parserUrl: URL): Promise<void> {
+  keptReady.add(parserUrl.href);
   let spare = spares.get(parserUrl.href);
   if (!spare) {
     spare = startParser(parserUrl);
@@ -65,18 +76,24 @@ async function stopParser({ worker, ready }: Spare): Promise<void> {
   await worker.terminate();
 }
 
-/** Stops the waiting parser threads; the job worker calls it before it ends. */
+/** Whether a parser thread of this entry file waits for the next import. */
+export function hasReadyParserThread(parserUrl: URL): boolean {
+  return spares.has(parserUrl.href);
+}
+
+/** Stops the waiting parser threads, and starts no more; the job worker calls it before it ends. */
 export async function stopParserThreads(): Promise<void> {
   const waiting = [...spares.values()];
   spares.clear();
+  keptReady.clear();
   await Promise.all(waiting.map(stopParser));
 }
 
 /**
  * Reads a file on a thread of its own while this thread writes: `onBatch` gets each chunk's records in
  * file order. Rejects with the file's error, or with the abort reason as soon as `signal` aborts (the
- * reader thread is stopped as soon as it has started). Once the file is read, a thread for the next import is started
- * while this one finishes writing.
+ * reader thread is stopped as soon as it has started). Once the file is read, a host that keeps a thread ready gets
+ * one for the next import, started while this one finishes writing.
  */
 export function parseInWorker(job: ParseJob, parserUrl: URL, signal: AbortSignal, onBatch: (batch: ParsedBatch) => void): Promise<ParseResult> {
   signal.throwIfAborted();
@@ -110,7 +127,7 @@ export function parseInWorker(job: ParseJob, parserUrl: URL, signal: AbortSignal
         batchWritten(inFlight);
       } else if (message.type === 'done') {
         settle(() => resolve(message.result));
-        void prepareParserThread(parserUrl);
+        if (keptReady.has(parserUrl.href)) void prepareParserThread(parserUrl);
       } else {
         settle(() => reject(new AppError(message.error.code, message.error.message, message.error.details)));
       }
