@@ -1,9 +1,11 @@
 import type { CoreContext } from '../core/context.ts';
 import type { Handlers } from '../../shared/api/index.ts';
 import { shopSummary } from '../shop/summary-query.ts';
+import { shopSources } from '../shop/sources-query.ts';
 
-export function shopHandlers(ctx: CoreContext): Pick<Handlers, 'shop.summary'> {
+export function shopHandlers(ctx: CoreContext): Pick<Handlers, 'shop.summary' | 'shop.sources'> {
   return {
-    'shop.summary': ({ asOf }) => shopSummary(ctx.read, asOf),
+    'shop.summary': ({ asOf, source }) => shopSummary(ctx.read, asOf, source),
+    'shop.sources': () => shopSources(ctx.read),
   };
 }
