@@ -6,7 +6,7 @@ import { startTestCore, call } from '../support/core.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import type { ImportFileResult } from '../../src/shared/domain/imports.ts';
 import type { CustomerPage } from '../../src/shared/domain/lifecycle.ts';
-import type { ShopSources, ShopSummary } from '../../src/shared/domain/summary.ts';
+import type { ShopSummary } from '../../src/shared/domain/summary.ts';
 
 const temps: { cleanup(): void }[] = [];
 afterEach(() => {

@@ -32,6 +32,7 @@ function toQuery(filters: Filters, sort: SortState): ListQuery {
   if (filters.country.length) query.country = filters.country;
   if (filters.firstProduct.length) query.firstProduct = filters.firstProduct;
   if (filters.cohortMonth.length) query.cohortMonth = filters.cohortMonth;
+  if (filters.source.length) query.source = filters.source;
   if (filters.rfmCell) {
     query.recency = filters.rfmCell.r;
     query.frequency = filters.rfmCell.f;
