@@ -14,8 +14,8 @@ import { MappingDialog } from './MappingDialog.tsx';
 const MAPPABLE = new Set(['imports:errors.needsMapping', 'imports:errors.mappingIncomplete', 'imports:errors.mappingColumnMissing', 'imports:errors.ambiguousDates', 'imports:errors.unknownDates']);
 
 /** A warning's text: the import catalog's, else the other stores' catalog's, else the core's English. */
-function warningKey(i18n: ReturnType<typeof useTranslation>['i18n'], code: string): string {
-  return i18n.exists(`imports:warnings.${code}`) ? `imports:warnings.${code}` : `presets:warnings.${code}`;
+function warningKey(i18n: ReturnType<typeof useTranslation>['i18n'], code: string, count: number): string {
+  return i18n.exists(`imports:warnings.${code}`, { count }) ? `imports:warnings.${code}` : `presets:warnings.${code}`;
 }
 
 /** The export's own new/returning against Regulars' finding. */
@@ -122,7 +122,7 @@ export function ImportSummary({ results, paths = [] }: { results: ImportFileResu
           <List size="sm" spacing={4}>
             {warnings.map(({ file, warning }) => (
               <List.Item key={`${file}-${warning.code}`}>
-                {translateOr(i18n, warningKey(i18n, warning.code), warning.message, { count: warning.count })}
+                {translateOr(i18n, warningKey(i18n, warning.code, warning.count), warning.message, { count: warning.count })}
                 {warning.lines.length > 0 ? (
                   <Text span c="dimmed" size="sm">
                     {' '}
