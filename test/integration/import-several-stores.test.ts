@@ -1,28 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/main/cli/run-cli.ts';
+import { describe, expect, it } from 'vitest';
 import { startTestCore, call } from '../support/core.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
+import { cliJson, tempDirs } from '../support/cli-json.ts';
 import type { ImportFileResult } from '../../src/shared/domain/imports.ts';
 import type { CustomerPage } from '../../src/shared/domain/lifecycle.ts';
 import type { ShopSummary } from '../../src/shared/domain/summary.ts';
 
-const temps: { cleanup(): void }[] = [];
-afterEach(() => {
-  for (const t of temps.splice(0)) t.cleanup();
-});
-function tempDir(): string {
-  const temp = makeTempDir('regulars-stores-');
-  temps.push(temp);
-  return temp.dir;
-}
+const tempDir = tempDirs('regulars-stores-');
 
-async function cli<T>(args: string[]): Promise<{ status: number; json: T }> {
-  const out: string[] = [];
-  const status = await runCli([...args, '--json'], { out: (t) => out.push(t), err: () => {} });
-  return { status, json: JSON.parse(out.join('\n')) as T };
-}
+
 
 const SHOPIFY = [
   'Name,Email,Financial Status,Paid at,Created at,Lineitem quantity,Lineitem name,Lineitem price,Total,Refunded Amount,Phone,Id',
@@ -47,7 +34,7 @@ const ETSY_ITEMS = [
 ].join('\n');
 
 async function importAll(db: string, files: string[]): Promise<ImportFileResult[]> {
-  const { status, json } = await cli<{ results: ImportFileResult[] }>(['import', ...files, '--db', db]);
+  const { status, json } = await cliJson<{ results: ImportFileResult[] }>(['import', ...files, '--db', db]);
   expect(status).toBe(0);
   return json.results;
 }
@@ -69,7 +56,7 @@ describe('several stores in one shop', () => {
 
     // Ann (Shopify e-mail + phone, WooCommerce phone), the Shopify guest (phone) who ordered on WooCommerce too, Bob, Cara, and two Etsy buyers.
     const expected: Partial<ShopSummary> = { orders: 8, purchases: 7, customers: 6, unidentifiedOrders: 0, grossSales: 50 + 30 + 20 + 40 + 25 + 60 + 33 + 12, refunds: 10, netSales: 50 + 20 + 20 + 40 + 25 + 33 + 12 };
-    expect((await cli<ShopSummary>(['summary', '--db', forward])).json).toMatchObject({
+    expect((await cliJson<ShopSummary>(['summary', '--db', forward])).json).toMatchObject({
       ...expected,
       sources: [
         { source: 'shopify', orders: 3, purchases: 3, netSales: 90, customers: 3 },
@@ -78,19 +65,19 @@ describe('several stores in one shop', () => {
       ],
       customersInSeveralSources: 2,
     });
-    expect((await cli<ShopSummary>(['summary', '--db', forward, '--source', 'etsy'])).json).toMatchObject({ orders: 2, purchases: 2, customers: 2, netSales: 45, prospects: 0 });
-    const onWoo = (await cli<CustomerPage>(['customers', '--db', forward, '--source', 'woocommerce'])).json;
+    expect((await cliJson<ShopSummary>(['summary', '--db', forward, '--source', 'etsy'])).json).toMatchObject({ orders: 2, purchases: 2, customers: 2, netSales: 45, prospects: 0 });
+    const onWoo = (await cliJson<CustomerPage>(['customers', '--db', forward, '--source', 'woocommerce'])).json;
     expect(onWoo.total).toBe(3);
     expect(onWoo.rows.map((c) => c.email ?? c.phone).sort()).toEqual(['(555) 010-3003', '+1 555 010 2002', 'ann@example.com']);
 
     const again = await importAll(forward, [shopify, woo, etsy]);
     expect(again.map((r) => r.ok && [r.report.ordersAdded, r.report.ordersUpdated, r.report.customersAdded])).toEqual([[0, 0, 0], [0, 0, 0], [0, 0, 0]]);
-    expect((await cli<ShopSummary>(['summary', '--db', forward])).json).toMatchObject(expected);
+    expect((await cliJson<ShopSummary>(['summary', '--db', forward])).json).toMatchObject(expected);
 
     const backward = join(dir, 'backward.db');
     await importAll(backward, [etsy, woo, shopify]);
-    expect((await cli<ShopSummary>(['summary', '--db', backward])).json).toMatchObject({ ...expected, customersInSeveralSources: 2 });
-    const ann = (await cli<CustomerPage>(['customers', '--db', backward, '--search', 'ann@example.com'])).json;
+    expect((await cliJson<ShopSummary>(['summary', '--db', backward])).json).toMatchObject({ ...expected, customersInSeveralSources: 2 });
+    const ann = (await cliJson<CustomerPage>(['customers', '--db', backward, '--search', 'ann@example.com'])).json;
     expect(ann.rows).toMatchObject([{ email: 'ann@example.com', purchases: 2, netValue: 90 }]);
   });
 
@@ -108,13 +95,13 @@ describe('several stores in one shop', () => {
 
     const second = join(dir, 'till-april.csv');
     writeFileSync(second, `${header}\nR-3;2024-04-01;ann@example.com;"2.000,50";1\nR-4;2024-04-03;cy@example.com;7,50;1\n`);
-    const imported = await cli<{ results: ImportFileResult[] }>(['import', second, '--db', db]);
+    const imported = await cliJson<{ results: ImportFileResult[] }>(['import', second, '--db', db]);
     expect(imported.status).toBe(0);
     expect(imported.json.results).toMatchObject([{ ok: true, report: { kind: 'mapped_orders', ordersAdded: 2, customersAdded: 1 } }]);
-    expect((await cli<ShopSummary>(['summary', '--db', db])).json).toMatchObject({ orders: 4, customers: 3, grossSales: 1250 + 12 + 2000.5 + 7.5 });
+    expect((await cliJson<ShopSummary>(['summary', '--db', db])).json).toMatchObject({ orders: 4, customers: 3, grossSales: 1250 + 12 + 2000.5 + 7.5 });
 
     const other = join(dir, 'other-till.csv');
     writeFileSync(other, 'Receipt;Sold on;Client e-mail;Grand total\nR-9;2024-05-01;dee@example.com;5,00\n');
-    expect((await cli<{ results: ImportFileResult[] }>(['import', other, '--db', db])).json.results).toMatchObject([{ ok: false, error: { details: { messageKey: 'imports:errors.needsMapping' } } }]);
+    expect((await cliJson<{ results: ImportFileResult[] }>(['import', other, '--db', db])).json.results).toMatchObject([{ ok: false, error: { details: { messageKey: 'imports:errors.needsMapping' } } }]);
   });
 });

@@ -1,39 +1,23 @@
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/main/cli/run-cli.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
+import { describe, expect, it } from 'vitest';
+import { cliJson, tempDirs } from '../support/cli-json.ts';
 import {
   writeEtsyOrderItemsExport, writeSquareItemSalesExport, writeWooAnalyticsExport, writeWooPluginExport, type StoreExportStats,
 } from '../fixtures/store-exports-generator.ts';
 import type { ImportFileResult } from '../../src/shared/domain/imports.ts';
 import type { ShopSummary } from '../../src/shared/domain/summary.ts';
 
-const temps: { cleanup(): void }[] = [];
-afterEach(() => {
-  for (const t of temps.splice(0)) t.cleanup();
-});
+const tempDir = tempDirs('regulars-presets-');
 
-function tempDir(): string {
-  const temp = makeTempDir('regulars-presets-');
-  temps.push(temp);
-  return temp.dir;
-}
 
-/** `npx regulars ARGS --json` in this process: the exit status and the parsed JSON it printed. */
-async function cli<T>(args: string[]): Promise<{ status: number; json: T; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await runCli([...args, '--json'], { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { status, json: JSON.parse(out.join('\n') || 'null') as T, err: err.join('\n') };
-}
 
 async function importAndSummarise(db: string, file: string): Promise<{ report: Extract<ImportFileResult, { ok: true }>['report']; summary: ShopSummary }> {
-  const imported = await cli<{ results: ImportFileResult[] }>(['import', file, '--db', db]);
+  const imported = await cliJson<{ results: ImportFileResult[] }>(['import', file, '--db', db]);
   expect(imported.err).toBe('');
   expect(imported.status).toBe(0);
   const [result] = imported.json.results;
   if (!result.ok) throw new Error(result.error.message);
-  const summary = await cli<ShopSummary>(['summary', '--db', db]);
+  const summary = await cliJson<ShopSummary>(['summary', '--db', db]);
   return { report: result.report, summary: summary.json };
 }
 
@@ -102,7 +86,7 @@ describe('other stores imported as they really export, through the CLI with no m
 
     const tsv = join(dir, 'EtsySoldOrderItems2025.tsv');
     await writeEtsyOrderItemsExport(tsv, { customers: 100, seed: 2104, start: '2025-01-01', end: '2025-12-31', shape: { delimiter: '\t', lineEnding: '\r\n' } });
-    const again = await cli<{ results: ImportFileResult[] }>(['import', tsv, '--db', join(dir, 'r.db')]);
+    const again = await cliJson<{ results: ImportFileResult[] }>(['import', tsv, '--db', join(dir, 'r.db')]);
     expect(again.json.results).toMatchObject([{ ok: true, report: { ordersAdded: 0, ordersUnchanged: stats.orders } }]);
   });
 
