@@ -5,7 +5,7 @@ import { startTestCore, call } from '../support/core.ts';
 import { cliJson, tempDirs } from '../support/cli-json.ts';
 import type { ImportFileResult } from '../../src/shared/domain/imports.ts';
 import type { CustomerPage } from '../../src/shared/domain/lifecycle.ts';
-import type { ShopSummary } from '../../src/shared/domain/summary.ts';
+import type { ShopSummary } from '../../src/shared/domain/shop-summary.ts';
 
 const tempDir = tempDirs('regulars-stores-');
 

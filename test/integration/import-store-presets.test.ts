@@ -5,7 +5,7 @@ import {
   writeEtsyOrderItemsExport, writeSquareItemSalesExport, writeWooAnalyticsExport, writeWooPluginExport, type StoreExportStats,
 } from '../fixtures/store-exports-generator.ts';
 import type { ImportFileResult } from '../../src/shared/domain/imports.ts';
-import type { ShopSummary } from '../../src/shared/domain/summary.ts';
+import type { ShopSummary } from '../../src/shared/domain/shop-summary.ts';
 
 const tempDir = tempDirs('regulars-presets-');
 

@@ -24,7 +24,7 @@ export function quintileScores(values: Float64Array, include: Uint8Array): Uint8
   return scores;
 }
 
-/** The named segments of the R x F grid, rows F = 5..1, columns R = 1..5 (docs/models.md). */
+/** The named segments of the R x F grid, rows F = 5..1, columns R = 1..5 (docs/lifecycle.md, "RFM"). */
 const GRID: readonly (readonly RfmSegment[])[] = [
   ['cant_lose', 'cant_lose', 'loyal_customers', 'loyal_customers', 'champions'],
   ['at_risk', 'at_risk', 'loyal_customers', 'loyal_customers', 'champions'],

@@ -44,7 +44,7 @@ export function personalScale(sortedGaps: readonly number[], lapse: number): num
   return Math.max(1, (2 * medianGap) / lapse);
 }
 
-/** The stage rules of issue 4 on one day, for a customer whose purchases so far are in `s`. */
+/** The stage rules (docs/lifecycle.md) on one day, for a customer whose purchases so far are in `s`. */
 function classify(s: CustomerState, day: number, t: EffectiveThresholds): number {
   if (s.n === 0) return PROSPECT;
   if (day <= s.reactivatedUntil) return REACTIVATED;

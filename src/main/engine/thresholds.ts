@@ -69,7 +69,7 @@ export function thresholdInputs(history: ShopHistory, upTo = thresholdDataEnd(hi
 }
 
 /**
- * Data-driven thresholds (docs/models.md, issue 4): second-purchase window = 75th percentile of
+ * Data-driven thresholds (docs/lifecycle.md, "Thresholds"): second-purchase window = 75th percentile of
  * days from 1st to 2nd purchase; lapse = min(2 x median gap between purchases, 365), not below the
  * window; at-risk = 80% of lapse; loyal = 90th percentile of purchases among repeat customers, at
  * least 3. With fewer than 20 repeat customers the retail defaults apply. User overrides win; the

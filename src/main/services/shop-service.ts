@@ -1,7 +1,7 @@
-import type { CoreContext } from '../core/context.ts';
+import type { CoreContext } from './core-context.ts';
 import type { Handlers } from '../../shared/api/index.ts';
-import { shopSummary } from '../shop/summary-query.ts';
-import { shopSources } from '../shop/sources-query.ts';
+import { shopSummary } from '../shop/shop-summary.ts';
+import { shopSources } from '../shop/shop-sources.ts';
 
 export function shopHandlers(ctx: CoreContext): Pick<Handlers, 'shop.summary' | 'shop.sources'> {
   return {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { request } from './define.ts';
 import { isoDay } from './schemas.ts';
-import type { ShopSources, ShopSummary } from '../domain/summary.ts';
+import type { ShopSources, ShopSummary } from '../domain/shop-summary.ts';
 
 /** A store the orders came from: the platform name orders are stored under (`shopify`, `etsy`, ...). */
 export const orderSource = z.string().min(1).max(40);

@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection.ts';
-import type { ShopSources } from '../../shared/domain/summary.ts';
+import type { ShopSources } from '../../shared/domain/shop-summary.ts';
 
 /**
  * The stores a shop's orders came from (each order's platform: shopify, woocommerce, etsy, square, ...),

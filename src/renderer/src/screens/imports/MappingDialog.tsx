@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Loader, Modal, ScrollArea, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { dateFormats, mappingFields, type ColumnMapping, type DateFormat, type FileInspection, type MappingField } from '../../../shared/domain/imports.ts';
-import { useApi } from '../api/ApiProvider.tsx';
+import { dateFormats, mappingFields, type ColumnMapping, type DateFormat, type FileInspection, type MappingField } from '../../../../shared/domain/imports.ts';
+import { useApi } from '../../api/ApiProvider.tsx';
 import { useImport } from './ImportProvider.tsx';
 
 const NOT_MAPPED = '';
