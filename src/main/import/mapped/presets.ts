@@ -12,7 +12,7 @@ import type { ColumnMapping, DateFormat, ImportKind, MappingField } from '../../
  * - `variant`: a line's variant (Square `Price Point Name`, Etsy `Variations`);
  * - `productList`: the order's products in one cell, `2× Product, 1× Other` (WooCommerce Analytics);
  * - `customerType`: the platform's own new/returning (WooCommerce Analytics);
- * - `buyer`: `Full Name (username)` (Etsy).
+ * - `buyer`: `Full Name (username)` (Etsy): the buyer's name and id (`Ship Name` is the recipient, who may be someone else).
  */
 export interface PresetColumns {
   time?: string;
@@ -105,7 +105,7 @@ export const presets: readonly Preset[] = [
     dateFormat: 'mdy',
     matches: (c) => c.has('Sale Date', 'Order ID', 'Item Name', 'Item Total'),
     fields: {
-      orderId: ['Order ID'], date: ['Sale Date'], customerId: ['Buyer User ID'], fullName: ['Ship Name'], currency: ['Currency'],
+      orderId: ['Order ID'], date: ['Sale Date'], customerId: ['Buyer User ID'], currency: ['Currency'],
       product: ['Item Name'], quantity: ['Quantity'], price: ['Price'], sku: ['SKU'],
     },
     extra: {
