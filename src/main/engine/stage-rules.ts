@@ -114,7 +114,7 @@ export function replayCustomer(days: Int32Array, a: number, b: number, knownFrom
     }
     r.n += 1;
     r.last = day;
-    if (wasLapsed) r.reactivatedUntil = day + t.window;
+    if (wasLapsed) r.reactivatedUntil = day + t.reactivation;
     enter(r, classify(r, day, t), day, PURCHASE);
   }
   if (r.n > 0) passTime(r, r.last + 1, asOf);

@@ -15,7 +15,7 @@ function stageOn(occasions: number[], knownFrom: number, day: number, t: Effecti
   const n = past.length;
   if (n === 0) return 'prospect';
   for (let i = n - 1; i >= 1; i -= 1) {
-    if (day - past[i] <= t.window && stageOn(occasions, knownFrom, past[i] - 1, t) === 'lapsed') return 'reactivated';
+    if (day - past[i] <= t.reactivation && stageOn(occasions, knownFrom, past[i] - 1, t) === 'lapsed') return 'reactivated';
   }
   const gaps = past.slice(1).map((d, i) => d - past[i]).sort((a, b) => a - b);
   const medianGap = gaps.length ? (gaps.length % 2 ? gaps[gaps.length >> 1] : (gaps[gaps.length / 2 - 1] + gaps[gaps.length / 2]) / 2) : 0;
@@ -27,11 +27,12 @@ function stageOn(occasions: number[], knownFrom: number, day: number, t: Effecti
   return n >= t.loyal ? 'loyal' : 'repeat';
 }
 
+/** Thresholds in the order deriveThresholds keeps them: window < at-risk < lapse; reactivation up to the window. */
 const thresholdsArb = fc
-  .record({ window: fc.integer({ min: 1, max: 60 }), lapse: fc.integer({ min: 1, max: 120 }), atRiskShare: fc.double({ min: 0.1, max: 1, noNaN: true }), loyal: fc.integer({ min: 2, max: 5 }) })
-  .map(({ window, lapse, atRiskShare, loyal }): EffectiveThresholds => {
-    const l = Math.max(lapse, window);
-    return { window, lapse: l, atRisk: Math.max(1, Math.round(atRiskShare * l)), loyal };
+  .record({ window: fc.integer({ min: 1, max: 60 }), atRiskAfter: fc.integer({ min: 1, max: 40 }), lapseAfter: fc.integer({ min: 1, max: 40 }), loyal: fc.integer({ min: 2, max: 5 }), reactivationShare: fc.double({ min: 0, max: 1, noNaN: true }) })
+  .map(({ window, atRiskAfter, lapseAfter, loyal, reactivationShare }): EffectiveThresholds => {
+    const atRisk = window + atRiskAfter;
+    return { window, atRisk, lapse: atRisk + lapseAfter, loyal, reactivation: Math.max(1, Math.round(reactivationShare * window)) };
   });
 
 const customerArb = fc.record({
