@@ -282,8 +282,26 @@ export interface RfmCell {
   netValue: number;
 }
 
+/** How the RFM scores were made for this shop, for the sentence that states the method (docs/lifecycle.md). */
+export interface RfmMethod {
+  /**
+   * Why no segment is named, or null when they are: no buyers yet; orders spanning less than one
+   * second-purchase window (`young`); or nobody has bought twice (`noRepeat`).
+   */
+  withheld: 'noBuyers' | 'young' | 'noRepeat' | null;
+  /** Days from the shop's first order to the as-of day. */
+  historyDays: number;
+  /** The second-purchase window in force. */
+  windowDays: number;
+  /** The fewest purchases of each frequency score 1..5 (null: nobody has that score). */
+  frequencyFrom: (number | null)[];
+  /** The lowest net spend of each spend score 1..5, in currency units (null: nobody has that score). */
+  monetaryFrom: (number | null)[];
+}
+
 export interface RfmGrid {
   asOf: string | null;
+  method: RfmMethod | null;
   cells: RfmCell[];
   segments: { segment: RfmSegment; customers: number; netValue: number }[];
 }

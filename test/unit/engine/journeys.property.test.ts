@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildJourneys, stageCountsOn } from '../../../src/main/engine/journeys.ts';
-import type { ShopHistory } from '../../../src/main/engine/shop-history.ts';
+import { historyOf } from './engine-helpers.ts';
 import type { EffectiveThresholds } from '../../../src/main/engine/thresholds.ts';
 import { STAGES, type Stage } from '../../../src/shared/domain/lifecycle.ts';
 
@@ -40,32 +40,6 @@ const customerArb = fc.record({
   exported: fc.boolean(),
   earlierContact: fc.integer({ min: 0, max: 30 }),
 });
-
-function historyOf(customers: { occasions: number[]; exported: boolean; earlierContact: number }[], asOf: number): ShopHistory {
-  const n = customers.length;
-  const start = new Int32Array(n + 1);
-  const all: number[] = [];
-  const knownFrom = new Int32Array(n);
-  customers.forEach((c, i) => {
-    start[i] = all.length;
-    all.push(...c.occasions);
-    knownFrom[i] = c.exported ? 0 : c.occasions.length ? Math.max(0, c.occasions[0] - c.earlierContact) : c.earlierContact * 10;
-  });
-  start[n] = all.length;
-  return {
-    asOf,
-    shopStart: 0,
-    customerIds: Int32Array.from(customers, (_, i) => i + 1),
-    knownFrom,
-    start,
-    day: Int32Array.from(all),
-    net: new Float64Array(all.length).fill(1000),
-    orders: Int32Array.from(customers, (c) => c.occasions.length),
-    firstOrderId: new Int32Array(n),
-    firstDiscount: new Array<string | null>(n).fill(null),
-    firstChannel: new Array<string | null>(n).fill(null),
-  };
-}
 
 describe('journeys (property tests)', () => {
   it('puts each customer in exactly one stage on every day, the one the rules define', () => {
