@@ -72,7 +72,7 @@ describe('customers', () => {
     const firstName = (await app.host.core.dispatch('lifecycle.customers', { limit: 1, sort: 'name', direction: 'asc' })) as { ok: true; value: { rows: { name: string; email: string }[] } };
     const email = firstName.value.rows[0].email;
     await page.getByRole('textbox', { name: 'Search' }).fill(email);
-    await expect.poll(() => count.innerText()).toBe('1 customers');
+    await expect.poll(() => count.innerText()).toBe('1 person');
     await expect.poll(() => page.locator('[data-customer-id]').count()).toBe(1);
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => count.innerText()).toBe(all);

@@ -149,6 +149,7 @@ export function deriveThresholds(inputs: ThresholdInputs, overrides: ThresholdOv
       fallback,
       returnedWithinHorizon: curve.days.length > 0 ? returnedBy(curve, RETURN_HORIZON_DAYS) : null,
       horizonDays: RETURN_HORIZON_DAYS,
+      medianReturnDays: returnPercentile(curve, 0.5, RETURN_HORIZON_DAYS),
       windowPercentileDays: windowP,
       lateReturnDays: lateReturn,
       medianGapDays: medianGap,

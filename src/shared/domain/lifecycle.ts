@@ -69,6 +69,8 @@ export interface ThresholdDerivation {
   returnedWithinHorizon: number | null;
   /** Second purchases are studied up to this many days after the first (365). */
   horizonDays: number;
+  /** Day by which half of the customers who come back within the horizon have done so (Kaplan–Meier; null without returns). */
+  medianReturnDays: number | null;
   /** Day by which 75% of the customers who come back within the horizon have done so (Kaplan–Meier; null without returns). */
   windowPercentileDays: number | null;
   /** Day by which 90% of them have done so (Kaplan–Meier; null without returns). */
@@ -120,6 +122,8 @@ export interface LifecycleOverview {
   computedAt: string | null;
   customers: number;
   buyers: number;
+  /** Buyers with purchases on two or more days (same-day orders are one purchase): the repeat purchase rate's numerator. */
+  repeatBuyers: number;
   stages: StageFigure[];
   thresholds: Thresholds;
   atRiskMode: AtRiskMode;
@@ -136,8 +140,10 @@ export interface SimpleClv {
   averageOrderValue: number;
   purchasesPerYear: number;
   expectedYears: number;
-  /** Share of last year's buyers who bought again this year (drives expected years). */
+  /** Share of last year's buyers who bought again this year (drives expected years; null: no earlier year, 1 year assumed). */
   yearlyRetention: number | null;
+  /** Days from the shop's first order to the as-of day, counting both: below 365, purchases per year are purchases so far. */
+  historyDays: number;
   value: number;
 }
 
