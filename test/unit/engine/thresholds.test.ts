@@ -71,6 +71,7 @@ describe('data-driven thresholds', () => {
     expect(thresholds.derivation).toMatchObject({
       repeatCustomers: 20,
       fallback: false,
+      medianReturnDays: 100,
       windowPercentileDays: 150,
       lateReturnDays: 180,
       medianGapDays: 85,
