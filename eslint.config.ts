@@ -1,8 +1,39 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import type { Linter } from 'eslint';
 
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'stream', 'stream/*', 'url', 'util', 'http', 'https', 'net', 'zlib', 'module', 'events', 'readline', 'buffer'];
+
+/**
+ * The floors of `src/main`, lowest first (docs/architecture.md). A room may import the rooms on the
+ * floors below its own and `src/shared`, never a room on its own floor or above: an upward import
+ * fails `npm run lint`. test/unit/architecture/floors.test.ts checks the same table against every
+ * import, and that every folder of `src/main` is on a floor.
+ */
+export const mainFloors: readonly (readonly string[])[] = [
+  ['db', 'preferences'],
+  ['job-contract'],
+  ['engine', 'import', 'data', 'shop'],
+  ['model', 'campaigns', 'dashboard'],
+  ['economics'],
+  ['recompute'],
+  ['jobs'],
+  ['services'],
+  ['core'],
+  ['cli', 'electron'],
+];
+
+const frontEnds = ['**/renderer/**', '**/preload/**'];
+
+/** The import rule of one room of `src/main`: nothing from its floor (but itself) or above, no Electron outside the shell. */
+function roomRule(room: string, floor: number): Linter.Config {
+  const banned = mainFloors.slice(floor).flat().filter((other) => other !== room);
+  const patterns: { group?: string[]; regex?: string; message: string }[] = [{ group: frontEnds, message: 'The core imports only downward (src/shared, its own modules).' }];
+  if (banned.length > 0) patterns.push({ regex: `^(\\.\\./)+(${banned.join('|')})/`, message: `src/main/${room} is on floor ${floor + 1}: it may import only rooms on lower floors (docs/architecture.md).` });
+  const electron = room === 'electron' ? [] : [{ name: 'electron', message: 'Only src/main/electron and src/preload may import electron.' }];
+  return { files: [`src/main/${room}/**`], rules: { 'no-restricted-imports': ['error', { paths: electron, patterns }] } };
+}
 
 /** Layering: imports only flow downward (VS Code style), checked on every lint run. */
 export default tseslint.config(
@@ -47,17 +78,5 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['src/main/**'],
-    ignores: ['src/main/electron/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: 'Only src/main/electron and src/preload may import electron.' }],
-          patterns: [{ group: ['**/renderer/**', '**/preload/**', '**/electron/**'], message: 'The core imports only downward (src/shared, its own modules).' }],
-        },
-      ],
-    },
-  },
+  ...mainFloors.flatMap((rooms, floor) => rooms.map((room) => roomRule(room, floor))),
 );

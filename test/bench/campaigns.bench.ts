@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCore } from '../../src/main/core/create-core.ts';
 import { openDatabase } from '../../src/main/db/connection.ts';
-import { recompute } from '../../src/main/engine/recompute.ts';
+import { recompute } from '../../src/main/recompute/recompute.ts';
 import { dayNumber, isoDayOf } from '../../src/main/engine/days.ts';
 import type { AudiencePreview, ExportResult } from '../../src/shared/domain/campaigns.ts';
 import { createShop } from '../support/shop-builder.ts';

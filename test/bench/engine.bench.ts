@@ -11,14 +11,14 @@
  *     npm run bench:engine            (REGULARS_BENCH_CUSTOMERS=20000 for a quicker run)
  */
 import { createShop } from '../support/shop-builder.ts';
-import { recompute, recomputeSteps } from '../../src/main/engine/recompute.ts';
+import { recompute, recomputeSteps } from '../../src/main/recompute/recompute.ts';
 import { listCustomers } from '../../src/main/engine/read/customer-list.ts';
 import { dayNumber, isoDayOf } from '../../src/main/engine/days.ts';
 import { lifecycleOverview } from '../../src/main/engine/read/overview.ts';
 import { stageTransitions } from '../../src/main/engine/read/transitions.ts';
 import { firstProducts, purchaseTiming, rfmGrid } from '../../src/main/engine/read/analyses.ts';
 import { customerProfile } from '../../src/main/engine/read/customer-profile.ts';
-import { shopSummary } from '../../src/main/shop/summary-query.ts';
+import { shopSummary } from '../../src/main/shop/shop-summary.ts';
 
 const CUSTOMERS = Number(process.env.REGULARS_BENCH_CUSTOMERS ?? 100_000);
 const FIRST_DAY = dayNumber('2022-01-01');

@@ -15,7 +15,7 @@ import { bgnbdGroupedLogLikelihood } from '../../src/main/model/bgnbd-likelihood
 import { gammaGammaSumLogLikelihood, spendData } from '../../src/main/model/gamma-gamma-likelihood.ts';
 import { fitBgnbd } from '../../src/main/model/fit-bgnbd.ts';
 import { fitGammaGamma } from '../../src/main/model/fit-gamma-gamma.ts';
-import type { CustomerSummary } from '../../src/main/model/customer-summary.ts';
+import type { CustomerSummary } from '../../src/main/model/customer-frequency-recency.ts';
 
 const CUSTOMERS = 100_000;
 const penalty = defaultModelSettings.penalty;

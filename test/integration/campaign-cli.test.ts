@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realErrors, regulars } from '../support/run-cli.ts';
 import { openDatabase } from '../../src/main/db/connection.ts';
-import { recompute } from '../../src/main/engine/recompute.ts';
+import { recompute } from '../../src/main/recompute/recompute.ts';
 import type { ExportResult } from '../../src/shared/domain/campaigns.ts';
 import { createShop } from '../support/shop-builder.ts';
 

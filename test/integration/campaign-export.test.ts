@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/main/db/connection.ts';
-import { recompute } from '../../src/main/engine/recompute.ts';
+import { recompute } from '../../src/main/recompute/recompute.ts';
 import { inHoldout } from '../../src/main/campaigns/holdout.ts';
 import type { AudiencePreview, CampaignRecord, ExportResult } from '../../src/shared/domain/campaigns.ts';
 import { startTestCore } from '../support/core.ts';

@@ -4,7 +4,7 @@ import type { CampaignRecord, LiftWindowResult } from '../../src/shared/domain/c
 import { startTestCore } from '../support/core.ts';
 import { createShop, type ShopBuilder } from '../support/shop-builder.ts';
 
-function campaign(id: string, campaignDay: string, exportedIds: number[], holdoutIds: number[]): NewCampaign {
+function campaign(id: string, campaignDate: string, exportedIds: number[], holdoutIds: number[]): NewCampaign {
   return {
     id,
     name: id,
@@ -12,8 +12,8 @@ function campaign(id: string, campaignDay: string, exportedIds: number[], holdou
     audienceKey: 'lapsed',
     format: 'klaviyo',
     channel: 'email',
-    createdAt: `${campaignDay}T08:00:00Z`,
-    campaignDay,
+    createdAt: `${campaignDate}T08:00:00Z`,
+    campaignDate,
     holdoutPercent: 10,
     audienceSize: exportedIds.length + holdoutIds.length,
     leftOut: [],

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/main/db/connection.ts';
 import { dayNumber, isoDayOf } from '../../src/main/engine/days.ts';
-import { recompute } from '../../src/main/engine/recompute.ts';
+import { recompute } from '../../src/main/recompute/recompute.ts';
 import { campaigns as catalog } from '../../src/shared/i18n/campaigns.ts';
 import type { Catalog } from '../../src/shared/i18n/define.ts';
 import type { CampaignMessage, CampaignSuggestion } from '../../src/shared/domain/campaigns.ts';

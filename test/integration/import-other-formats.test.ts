@@ -6,7 +6,7 @@ import { startTestCore } from '../support/core.ts';
 import { writeEtsySoldOrdersExport, writeTransactionsCsv, writeWooCommerceOrdersExport, type TransactionDateFormat } from '../fixtures/other-exports-generator.ts';
 import { runCli } from '../../src/main/cli/run-cli.ts';
 import type { FileInspection, ImportFileResult } from '../../src/shared/domain/imports.ts';
-import type { ShopSummary } from '../../src/shared/domain/summary.ts';
+import type { ShopSummary } from '../../src/shared/domain/shop-summary.ts';
 
 type TestCore = ReturnType<typeof startTestCore>;
 let core: TestCore | null = null;

@@ -10,7 +10,7 @@ import {
 import { CURRENT_ORDER_HEADER } from '../fixtures/shopify-headers.ts';
 import { excelResave, truncateInsideQuotedField } from '../fixtures/export-damage.ts';
 import type { ImportFileResult } from '../../src/shared/domain/imports.ts';
-import type { ShopSummary } from '../../src/shared/domain/summary.ts';
+import type { ShopSummary } from '../../src/shared/domain/shop-summary.ts';
 
 type TestCore = ReturnType<typeof startTestCore>;
 let core: TestCore | null = null;

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../src/main/db/connection.ts';
-import { recompute } from '../../src/main/engine/recompute.ts';
+import { recompute } from '../../src/main/recompute/recompute.ts';
 import { writeLifecycleSettings } from '../../src/main/engine/settings.ts';
 import { writeModelSettings } from '../../src/main/model/store/model-settings.ts';
 import { startTestCore } from '../support/core.ts';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Db } from '../db/connection.ts';
-import type { JobContext } from '../jobs/job-context.ts';
+import type { JobContext } from '../job-contract/job-context.ts';
 import { AppError } from '../../shared/api/envelope.ts';
 import type { AudienceExportOptions, AudienceExportRequest, AudiencePreview, CampaignMessage, ExportFormat, ExportResult } from '../../shared/domain/campaigns.ts';
 import { loadMembers, resolveAudience, type ResolvedAudience } from './audience.ts';
@@ -116,7 +116,7 @@ export async function runCampaignExport(ctx: JobContext, input: AudienceExportRe
         format: input.format,
         channel: selection.channel,
         createdAt: new Date().toISOString(),
-        campaignDay: campaignDate,
+        campaignDate,
         holdoutPercent: selection.holdoutPercent,
         audienceSize: selection.audience.customerIds.length,
         leftOut: selection.consent.leftOut,

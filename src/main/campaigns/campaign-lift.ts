@@ -17,8 +17,8 @@ const LONGEST = Math.max(...liftWindows);
  * up to and including campaign day + N days. A member's orders include those of customers merged into
  * them (or into whoever they were merged into later).
  */
-function memberOutcomes(db: Db, campaignId: string, campaignDay: string): MemberOutcome[] {
-  const ends = liftWindows.map((days) => isoDayOf(dayNumber(campaignDay) + days));
+function memberOutcomes(db: Db, campaignId: string, campaignDate: string): MemberOutcome[] {
+  const ends = liftWindows.map((days) => isoDayOf(dayNumber(campaignDate) + days));
   const columns = liftWindows
     .map((days, i) => `count(p.day) FILTER (WHERE p.day <= '${ends[i]}') AS buys${days}, coalesce(sum(p.net) FILTER (WHERE p.day <= '${ends[i]}'), 0) AS net${days}`)
     .join(',\n            ');
@@ -37,7 +37,7 @@ function memberOutcomes(db: Db, campaignId: string, campaignDay: string): Member
          FROM m LEFT JOIN p ON p.root = m.root
         GROUP BY m.customer_id, m.in_holdout`,
     )
-    .all({ campaignId, from: campaignDay, until: isoDayOf(dayNumber(campaignDay) + LONGEST) }) as MemberOutcome[];
+    .all({ campaignId, from: campaignDate, until: isoDayOf(dayNumber(campaignDate) + LONGEST) }) as MemberOutcome[];
 }
 
 function outcome(buyers: number, revenueCents: readonly number[]): GroupOutcome {
@@ -56,10 +56,10 @@ function outcome(buyers: number, revenueCents: readonly number[]): GroupOutcome 
  * after the campaign day, the differences with their 95% intervals, and a verdict in plain words.
  * `dataUntil` is the latest order day imported: windows that end after it are "too early".
  */
-export function campaignLift(db: Db, campaignId: string, campaignDay: string, dataUntil: string | null): LiftWindowResult[] {
-  const members = memberOutcomes(db, campaignId, campaignDay);
+export function campaignLift(db: Db, campaignId: string, campaignDate: string, dataUntil: string | null): LiftWindowResult[] {
+  const members = memberOutcomes(db, campaignId, campaignDate);
   return liftWindows.map((days) => {
-    const endDay = isoDayOf(dayNumber(campaignDay) + days);
+    const endDay = isoDayOf(dayNumber(campaignDate) + days);
     const complete = dataUntil !== null && dataUntil >= endDay;
     const groups = [0, 1].map((holdout) => {
       const group = members.filter((m) => m.in_holdout === holdout);

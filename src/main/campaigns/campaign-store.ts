@@ -9,7 +9,8 @@ export interface NewCampaign {
   format: ExportFormat;
   channel: ConsentChannel;
   createdAt: string;
-  campaignDay: string;
+  /** The campaign's day (`YYYY-MM-DD`), stored in the column `campaign_day`. */
+  campaignDate: string;
   holdoutPercent: number;
   audienceSize: number;
   leftOut: LeftOutCount[];
@@ -24,7 +25,7 @@ export function insertCampaign(db: Db, campaign: NewCampaign): void {
   db.prepare(
     `INSERT INTO campaigns (id, name, audience_kind, audience_key, format, channel, created_at, campaign_day, holdout_percent,
                             audience_size, exported_count, holdout_count, left_out_count, left_out_json, included_without_consent, file_name)
-     VALUES (@id, @name, @audienceKind, @audienceKey, @format, @channel, @createdAt, @campaignDay, @holdoutPercent,
+     VALUES (@id, @name, @audienceKind, @audienceKey, @format, @channel, @createdAt, @campaignDate, @holdoutPercent,
              @audienceSize, @exported, @holdout, @leftOutCount, @leftOutJson, @includedWithoutConsent, @fileName)`,
   ).run({
     id: campaign.id,
@@ -34,7 +35,7 @@ export function insertCampaign(db: Db, campaign: NewCampaign): void {
     format: campaign.format,
     channel: campaign.channel,
     createdAt: campaign.createdAt,
-    campaignDay: campaign.campaignDay,
+    campaignDate: campaign.campaignDate,
     holdoutPercent: campaign.holdoutPercent,
     audienceSize: campaign.audienceSize,
     exported: campaign.exportedIds.length,

@@ -1,5 +1,4 @@
 import type { ParseArgsConfig } from 'node:util';
-import type { Core } from '../core/create-core.ts';
 import type { RequestName, RequestInput, RequestResult } from '../../shared/api/index.ts';
 
 export interface CliIo {
@@ -12,8 +11,6 @@ export interface CliContext {
   values: Record<string, string | boolean | string[] | undefined>;
   positionals: string[];
   io: CliIo;
-  /** Opens the core on `--db` (or the default database); the CLI closes it afterwards. */
-  core(): Core;
   /** Calls a request through the same dispatch as the app; throws CliError with the core's message on failure. */
   call<N extends RequestName>(name: N, input: RequestInput<N>): Promise<RequestResult<N>>;
 }

@@ -40,7 +40,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       values: parsed.values as CliContext['values'],
       positionals: parsed.positionals,
       io,
-      core: openCore,
       async call<N extends RequestName>(requestName: N, input: RequestInput<N>): Promise<RequestResult<N>> {
         const answer = await openCore().dispatch(requestName, input);
         if (!answer.ok) throw new CliError(answer.error.message);

@@ -1,5 +1,5 @@
 import { contract, isRequestName, type Envelope, type Handlers } from '../../shared/api/index.ts';
-import { toErrorShape } from './to-error-shape.ts';
+import { toErrorShape } from '../../shared/api/to-error-shape.ts';
 
 export type Dispatch = (name: unknown, input: unknown) => Promise<Envelope<unknown>>;
 

@@ -5,7 +5,7 @@ import { lifecycleOverview } from '../engine/read/overview.ts';
 import { readStoredState } from '../engine/read/state.ts';
 import { loadShopHistory } from '../engine/shop-history.ts';
 import { simpleClv } from '../engine/simple-clv.ts';
-import { shopSummary } from '../shop/summary-query.ts';
+import { shopSummary } from '../shop/shop-summary.ts';
 
 const ACTIVE_STAGES = ['new', 'repeat', 'loyal', 'reactivated'];
 

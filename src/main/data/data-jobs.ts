@@ -1,6 +1,5 @@
-import type { JobContext } from '../jobs/job-context.ts';
+import type { JobContext } from '../job-contract/job-context.ts';
 import { copyDatabase } from './database-copy.ts';
-import { recomputeJob } from '../engine/recompute-job.ts';
 import type { BackupResult, DeleteAllResult } from '../../shared/domain/data.ts';
 
 /** The `backup` job: runs on the write connection, so the copy sees every committed write and nothing half-done. */
@@ -18,8 +17,9 @@ function userTables(ctx: JobContext): string[] {
 
 /**
  * The `deleteAll` job: empties every table in one transaction (foreign keys checked at commit, so
- * the order does not matter), vacuums so the deleted rows leave the file, then recomputes the now
- * empty results. The schema stays; display preferences live outside the database and are kept.
+ * the order does not matter) and vacuums so the deleted rows leave the file; the job registry then
+ * recomputes the now empty results. The schema stays; display preferences live outside the
+ * database and are kept.
  */
 export async function deleteAllJob(ctx: JobContext): Promise<DeleteAllResult> {
   ctx.progress({ phase: 'deleting', percent: null });
@@ -32,6 +32,5 @@ export async function deleteAllJob(ctx: JobContext): Promise<DeleteAllResult> {
   }).immediate();
   ctx.db.exec('VACUUM');
   ctx.db.pragma('wal_checkpoint(TRUNCATE)');
-  await recomputeJob(ctx, { full: true });
   return { tablesCleared: tables.length };
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../db/connection.ts';
 import { expectedPurchases } from '../model/bgnbd-predict.ts';
 import type { BgnbdParams } from '../model/bgnbd-likelihood.ts';
-import { TIME_UNIT_DAYS } from '../model/customer-summary.ts';
+import { TIME_UNIT_DAYS } from '../model/customer-frequency-recency.ts';
 import { dayNumber } from '../engine/days.ts';
 
 interface StoredFit {

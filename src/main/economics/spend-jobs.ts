@@ -1,4 +1,4 @@
-import type { JobContext } from '../jobs/job-context.ts';
+import type { JobContext } from '../job-contract/job-context.ts';
 import type { ChannelLink, SpendEntry } from '../../shared/domain/economics.ts';
 import { readSpendCsv } from './spend-csv.ts';
 import { replaceChannelLinks, saveSpend } from './spend-store.ts';

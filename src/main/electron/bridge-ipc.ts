@@ -4,7 +4,7 @@ import type { Envelope } from '../../shared/api/envelope.ts';
 import type { ApiEvent } from '../../shared/api/events.ts';
 import { filePath } from '../../shared/api/schemas.ts';
 import type { Dispatch } from '../core/dispatch.ts';
-import { toErrorShape } from '../core/to-error-shape.ts';
+import { toErrorShape } from '../../shared/api/to-error-shape.ts';
 import type { ChosenPaths } from './chosen-paths.ts';
 import type { FileDialogs } from './file-dialogs.ts';
 import { assertPathsChosen } from './path-arguments.ts';

@@ -2,7 +2,7 @@ import type { ShopHistory } from './shop-history.ts';
 import { deriveThresholds, effective, thresholdInputs, type EffectiveThresholds } from './thresholds.ts';
 import { buildJourneys, medianDaysInStage, periodEnds, stageCountsOn, type Granularity, type Journeys } from './journeys.ts';
 import { scoreRfm, vipCutoff, type RfmResult } from './rfm.ts';
-import { summarize, type CustomerSummaries } from './summaries.ts';
+import { summarize, type CustomerSummaries } from './frequency-recency.ts';
 import { activeDays, customerScale } from './stage-rules.ts';
 import { simpleClv } from './simple-clv.ts';
 import { describeDays } from './distributions.ts';

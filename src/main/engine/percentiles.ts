@@ -16,8 +16,3 @@ export function median(sorted: ArrayLike<number>): number | null {
   const mid = n >> 1;
   return n % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
-
-/** Sorts a copy ascending (numeric). */
-export function sortedCopy(values: ArrayLike<number>): Float64Array {
-  return Float64Array.from(values).sort();
-}

@@ -2,7 +2,7 @@ import { AT_RISK, LAPSED } from './stage-rules.ts';
 import { RFM_SEGMENTS, type RfmMethod, type RfmSegment } from '../../shared/domain/lifecycle.ts';
 
 /**
- * RFM scores that never contradict the stages (docs/lifecycle.md):
+ * RFM scores that never contradict the stages (docs/lifecycle.md, "RFM"):
  *  - R (recency) follows the shop's own rhythm: 1 = lapsed, 2 = at risk, and a customer in an active
  *    stage gets 5, 4 or 3 for the first, second or last third of their active time (the
  *    second-purchase window for one-time buyers, their at-risk threshold for repeat buyers);
@@ -97,8 +97,8 @@ export function recencyScore(stage: number, activeShareElapsed: number): number 
 }
 
 /**
- * The named segments of the R x F grid, rows F = 5..1, columns R = 1..5. The common grid of
- * docs/models.md, with R = 1 (lapsed) never "At risk" (lapsed customers are past that) and R = 2
+ * The named segments of the R x F grid, rows F = 5..1, columns R = 1..5 (docs/lifecycle.md, "RFM"): the
+ * common grid, with R = 1 (lapsed) never "At risk" (lapsed customers are past that) and R = 2
  * (at risk) with one or two purchases "About to sleep", so no name contradicts the stage.
  */
 const GRID: readonly (readonly RfmSegment[])[] = [

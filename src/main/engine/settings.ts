@@ -5,13 +5,6 @@ import { isoDay } from '../../shared/api/schemas.ts';
 
 const KEY = 'lifecycle';
 
-export const thresholdLimits: Record<ThresholdName, { min: number; max: number }> = {
-  window: { min: 1, max: 3650 },
-  atRisk: { min: 1, max: 3650 },
-  lapse: { min: 1, max: 3650 },
-  loyal: { min: 2, max: 1000 },
-};
-
 const stored = z.object({
   overrides: z
     .object({

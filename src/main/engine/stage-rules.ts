@@ -60,7 +60,7 @@ export function activeDays(purchases: number, scale: number, t: EffectiveThresho
   return purchases === 1 ? t.window : Math.floor(t.atRisk * scale);
 }
 
-/** The stage rules of issue 4 on one day, for a customer whose purchases so far are in `s`. */
+/** The stage rules (docs/lifecycle.md) on one day, for a customer whose purchases so far are in `s`. */
 function classify(s: CustomerState, day: number, t: EffectiveThresholds): number {
   if (s.n === 0) return PROSPECT;
   if (day <= s.reactivatedUntil) return REACTIVATED;

@@ -103,7 +103,7 @@ function deriveFromData(window: number, lateReturn: number, medianGap: number, l
 }
 
 /**
- * Data-driven thresholds (docs/lifecycle.md):
+ * Data-driven thresholds (docs/lifecycle.md, "Thresholds"):
  *  - second-purchase window: the day by which 75% of the customers who come back within a year have
  *    made their second purchase, estimated with Kaplan–Meier so that one-time buyers who have not had
  *    a year yet count for the time they did have (return-times.ts);

@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection.ts';
-import type { JobContext } from '../jobs/job-context.ts';
+import type { JobContext } from '../job-contract/job-context.ts';
 import { AppError } from '../../shared/api/envelope.ts';
 import type { CustomerMergeResult } from '../../shared/domain/imports.ts';
 

@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
 import { statSync } from 'node:fs';
-import type { JobContext } from '../jobs/job-context.ts';
+import type { JobContext } from '../job-contract/job-context.ts';
 import type { ImportFileOptions, ImportFileResult, ImportReport } from '../../shared/domain/imports.ts';
 import { AppError } from '../../shared/api/envelope.ts';
-import { toErrorShape } from '../core/to-error-shape.ts';
+import { toErrorShape } from '../../shared/api/to-error-shape.ts';
 import { planImport, previewFile } from './file-plan.ts';
 import { finishImportRecord, startImportRecord } from './import-history.ts';
 import { rememberMapping } from './mapped/mapping-memory.ts';

@@ -1,8 +1,8 @@
 import type { Db } from '../db/connection.ts';
 import type { FromExecutor } from './messages.ts';
-import type { ProgressUpdate } from './job-context.ts';
+import type { ProgressUpdate } from '../job-contract/job-context.ts';
 import { jobs, type JobName } from './registry.ts';
-import { toErrorShape } from '../core/to-error-shape.ts';
+import { toErrorShape } from '../../shared/api/to-error-shape.ts';
 
 const PROGRESS_INTERVAL_MS = 100;
 

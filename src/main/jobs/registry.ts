@@ -1,28 +1,34 @@
-import type { JobContext } from './job-context.ts';
+import type { JobContext } from '../job-contract/job-context.ts';
 import type { JobKind } from '../../shared/domain/jobs.ts';
 import type { ImportFileOptions, ImportFileResult } from '../../shared/domain/imports.ts';
+import type { ModelSettings } from '../../shared/domain/model.ts';
 import { runImportJob } from '../import/run-import-job.ts';
 import { mergeCustomersJob, unmergeCustomerJob } from '../import/customer-merges.ts';
 import { importSpendJob, saveChannelLinksJob, saveSpendJob } from '../economics/spend-jobs.ts';
 import { runCampaignExport } from '../campaigns/audience-export.ts';
-import { saveModelSettingsJob } from '../model/store/model-settings-job.ts';
+import { writeModelSettings } from '../model/store/model-settings.ts';
 import { backupJob, deleteAllJob } from '../data/data-jobs.ts';
-import { recomputeAfterImport, recomputeAfterMerge, recomputeJob } from '../engine/recompute-job.ts';
+import { recomputeAfter, recomputeAfterImport, recomputeJob } from '../recompute/recompute-job.ts';
 
-/** Every long job the worker can run, by name, with its input and result types. */
+/**
+ * Every long job the worker can run, by name, with its input and result types. A job that changes
+ * what the recompute reads is followed by a recompute in the same job, here, so the domain rooms
+ * never call the recompute (which sits above them).
+ */
 export const jobs = {
   import: async (ctx: JobContext, input: { paths: string[]; files?: ImportFileOptions[] }): Promise<ImportFileResult[]> =>
     recomputeAfterImport(ctx, await runImportJob(ctx, input.paths, input.files)),
   recompute: recomputeJob,
-  mergeCustomers: async (ctx: JobContext, input: Parameters<typeof mergeCustomersJob>[1]) => recomputeAfterMerge(ctx, await mergeCustomersJob(ctx, input)),
-  unmergeCustomer: async (ctx: JobContext, input: Parameters<typeof unmergeCustomerJob>[1]) => recomputeAfterMerge(ctx, await unmergeCustomerJob(ctx, input)),
+  mergeCustomers: async (ctx: JobContext, input: Parameters<typeof mergeCustomersJob>[1]) => recomputeAfter(ctx, await mergeCustomersJob(ctx, input)),
+  unmergeCustomer: async (ctx: JobContext, input: Parameters<typeof unmergeCustomerJob>[1]) => recomputeAfter(ctx, await unmergeCustomerJob(ctx, input)),
   saveSpend: saveSpendJob,
   importSpend: importSpendJob,
   saveChannelLinks: saveChannelLinksJob,
   campaignExport: runCampaignExport,
-  saveModelSettings: saveModelSettingsJob,
+  /** Saves the model settings and recomputes, so stored predictions and the at-risk stage follow them. */
+  saveModelSettings: async (ctx: JobContext, input: Partial<ModelSettings>): Promise<ModelSettings> => recomputeAfter(ctx, writeModelSettings(ctx.db, input)),
   backup: backupJob,
-  deleteAll: deleteAllJob,
+  deleteAll: async (ctx: JobContext) => recomputeAfter(ctx, await deleteAllJob(ctx), { full: true }),
 } satisfies Record<JobKind, (ctx: JobContext, input: never) => Promise<unknown>>;
 
 export type JobName = keyof typeof jobs;

@@ -4,7 +4,7 @@ import type { BacktestResult, BacktestRow, ModelSettings } from '../../shared/do
 import { dayNumber, isoDayOf } from '../engine/days.ts';
 import { latestOrderDay, loadShopHistory } from '../engine/shop-history.ts';
 import { expectedPurchases, pAlive } from './bgnbd-predict.ts';
-import { loadModelInputs } from './engine-summaries.ts';
+import { loadModelInputs } from './model-inputs.ts';
 import { fitShopModel } from './shop-model.ts';
 
 /** Calibration repeat purchases are compared in groups 0, 1, ..., 6 and 7 or more. */
@@ -23,7 +23,7 @@ function holdoutPurchases(db: Db, from: number, to: string): Map<number, number>
 }
 
 /**
- * Calibration / holdout check (models.md, "Backtest"): fit as of `calibrationEnd`, predict each
+ * Calibration / holdout check (docs/models.md, "Backtest"): fit as of `calibrationEnd`, predict each
  * calibration customer's purchases in the next `holdoutDays` (default: up to the last order day), and
  * compare with what happened, per number of calibration repeat purchases and in total; also how many
  * of the customers the model flags as lapsed (P(alive) below the threshold) really bought nothing.

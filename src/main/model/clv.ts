@@ -27,7 +27,7 @@ export function monthlyIncrements(cumulative: readonly number[]): number[] {
   });
 }
 
-/** CLV = Σ_m E(Z)·(E[Y(m f)] - E[Y((m-1) f)])/(1+d)^m (models.md, "CLV over a horizon"). */
+/** CLV = Σ_m E(Z)·(E[Y(m f)] - E[Y((m-1) f)])/(1+d)^m (docs/models.md, "CLV over a horizon"). */
 export function discountedClv(orderValue: number, monthly: readonly number[], monthlyDiscountRate: number): number {
   let clv = 0;
   let factor = 1;

@@ -2,7 +2,7 @@ import type { CustomerPrediction, ModelFitSummary, ModelSettings } from '../../s
 import type { BgnbdParams } from './bgnbd-likelihood.ts';
 import { expectedIfAlive, medianTimeToNextPurchase, pAlive } from './bgnbd-predict.ts';
 import { discountedClv, monthEnds, monthlyIncrements } from './clv.ts';
-import { TIME_UNIT_DAYS, type CustomerSummary } from './customer-summary.ts';
+import { TIME_UNIT_DAYS, type CustomerSummary } from './customer-frequency-recency.ts';
 import { fitBgnbd } from './fit-bgnbd.ts';
 import { fitGammaGamma } from './fit-gamma-gamma.ts';
 import type { GammaGammaParams } from './gamma-gamma-likelihood.ts';

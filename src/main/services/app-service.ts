@@ -1,4 +1,4 @@
-import type { CoreContext } from '../core/context.ts';
+import type { CoreContext } from './core-context.ts';
 import type { Handlers } from '../../shared/api/index.ts';
 
 export function appHandlers(ctx: CoreContext): Pick<Handlers, 'app.info' | 'preferences.get' | 'preferences.set'> {

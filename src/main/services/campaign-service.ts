@@ -1,4 +1,4 @@
-import type { CoreContext } from '../core/context.ts';
+import type { CoreContext } from './core-context.ts';
 import type { Handlers } from '../../shared/api/index.ts';
 import { previewAudience } from '../campaigns/audience-export.ts';
 import { campaignLift, latestOrderDay } from '../campaigns/campaign-lift.ts';

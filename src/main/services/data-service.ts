@@ -1,5 +1,5 @@
 import { renameSync, rmSync } from 'node:fs';
-import type { CoreContext } from '../core/context.ts';
+import type { CoreContext } from './core-context.ts';
 import type { Handlers } from '../../shared/api/index.ts';
 import { migrations } from '../db/migrations/index.ts';
 import { assertNotLiveDatabase } from '../data/database-copy.ts';

@@ -1,4 +1,4 @@
-import type { CoreContext } from '../core/context.ts';
+import type { CoreContext } from './core-context.ts';
 import type { Handlers } from '../../shared/api/index.ts';
 import { economicsReport } from '../economics/economics-report.ts';
 import { listChannelLinks, listSpend } from '../economics/spend-store.ts';

@@ -1,4 +1,4 @@
-import type { CoreContext } from '../core/context.ts';
+import type { CoreContext } from './core-context.ts';
 import type { Handlers } from '../../shared/api/index.ts';
 import type { LifecycleSettingsChange } from '../engine/settings.ts';
 import { readLifecycleSettings } from '../engine/settings.ts';

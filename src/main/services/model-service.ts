@@ -1,8 +1,8 @@
-import type { CoreContext } from '../core/context.ts';
+import type { CoreContext } from './core-context.ts';
 import type { Handlers } from '../../shared/api/index.ts';
-import { currentAsOf } from '../engine/recompute.ts';
+import { currentAsOf } from '../engine/as-of.ts';
 import { readLifecycleSettings } from '../engine/settings.ts';
-import { loadModelInputs } from '../model/engine-summaries.ts';
+import { loadModelInputs } from '../model/model-inputs.ts';
 import { fitShopModel } from '../model/shop-model.ts';
 import { runBacktest } from '../model/backtest.ts';
 import { readModelSettings } from '../model/store/model-settings.ts';

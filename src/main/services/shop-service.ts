@@ -1,6 +1,6 @@
-import type { CoreContext } from '../core/context.ts';
+import type { CoreContext } from './core-context.ts';
 import type { Handlers } from '../../shared/api/index.ts';
-import { shopSummary } from '../shop/summary-query.ts';
+import { shopSummary } from '../shop/shop-summary.ts';
 
 export function shopHandlers(ctx: CoreContext): Pick<Handlers, 'shop.summary'> {
   return {

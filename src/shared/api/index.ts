@@ -3,7 +3,7 @@ import type { RequestSpec } from './define.ts';
 import { appRequests } from './app.ts';
 import { importRequests } from './imports.ts';
 import { shopRequests } from './shop.ts';
-import { uiRequests } from './ui.ts';
+import { sampleRequests } from './samples.ts';
 import { economicsRequests } from './economics.ts';
 import { campaignRequests } from './campaigns.ts';
 import { modelRequests } from './model.ts';
@@ -15,7 +15,7 @@ export const contract = {
   ...appRequests,
   ...importRequests,
   ...shopRequests,
-  ...uiRequests,
+  ...sampleRequests,
   ...economicsRequests,
   ...campaignRequests,
   ...modelRequests,

@@ -1,5 +1,5 @@
 /**
- * The customer lifecycle as the engine computes it (issue 4). Days are `YYYY-MM-DD` calendar days
+ * The customer lifecycle as the engine computes it (docs/lifecycle.md). Days are `YYYY-MM-DD` calendar days
  * of the shop; money is in the shop's currency units. Every figure is "as of" a day: only orders
  * made up to the end of that day count.
  */
@@ -8,7 +8,7 @@
 export const STAGES = ['prospect', 'new', 'repeat', 'loyal', 'at_risk', 'lapsed', 'reactivated'] as const;
 export type Stage = (typeof STAGES)[number];
 
-/** Named segments of the RFM R x F grid (see docs/models.md). */
+/** Named segments of the RFM R x F grid (see docs/lifecycle.md). */
 export const RFM_SEGMENTS = [
   'champions',
   'loyal_customers',

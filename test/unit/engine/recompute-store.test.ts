@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recompute, recomputeSteps } from '../../../src/main/engine/recompute.ts';
+import { recompute, recomputeSteps } from '../../../src/main/recompute/recompute.ts';
 import { readReport } from '../../../src/main/engine/read/state.ts';
 import { listCustomers } from '../../../src/main/engine/read/customer-list.ts';
 import { createShop, type ShopBuilder } from '../../support/shop-builder.ts';

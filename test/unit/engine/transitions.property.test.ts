@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createShop } from '../../support/shop-builder.ts';
-import { recompute, recomputeSteps } from '../../../src/main/engine/recompute.ts';
+import { recompute, recomputeSteps } from '../../../src/main/recompute/recompute.ts';
 import { writeLifecycleSettings } from '../../../src/main/engine/settings.ts';
 import { stageTransitions } from '../../../src/main/engine/read/transitions.ts';
 import { STAGES } from '../../../src/shared/domain/lifecycle.ts';

@@ -5,12 +5,12 @@ import { groupHistories, type PurchaseHistory } from '../../../src/main/model/hi
 import { logHyp2f1 } from '../../../src/main/model/hypergeometric.ts';
 import { simulateCustomers } from '../../fixtures/bgnbd-simulator.ts';
 
-// models.md check parameters (CDNOW, weeks). The E[X(t)] checks were computed from the published
+// docs/models.md check parameters (CDNOW, weeks). The E[X(t)] checks were computed from the published
 // fit's full precision; with the 3-digit values E[X(78)] differs by 0.003, outside ±0.001.
 const cdnow: BgnbdParams = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
 const cdnowFull: BgnbdParams = { r: 0.242594, alpha: 4.413581, a: 0.792919, b: 2.425895 };
 
-describe('BG/NBD check values (models.md)', () => {
+describe('BG/NBD check values (docs/models.md)', () => {
   it('E[Y(39) | x=2, t_x=30.43, T=38.86] = 1.226', () => {
     expect(Math.abs(expectedPurchases(cdnow, 39, 2, 30.43, 38.86) - 1.226)).toBeLessThanOrEqual(0.001);
     expect(Math.abs(expectedPurchases(cdnowFull, 39, 2, 30.43, 38.86) - 1.226)).toBeLessThanOrEqual(0.001);
@@ -31,7 +31,7 @@ describe('BG/NBD check values (models.md)', () => {
   });
 });
 
-describe('numerical stability (models.md)', () => {
+describe('numerical stability (docs/models.md)', () => {
   const p: BgnbdParams = { r: 0.25, alpha: 4, a: 0.8, b: 2.5 };
 
   it('ln L(x=0, t_x=0, T=40) = -0.59947382', () => {

@@ -7,7 +7,7 @@ import { simulateCustomers } from '../../fixtures/bgnbd-simulator.ts';
 const params: GammaGammaParams = { p: 6.25, q: 3.74, gamma: 15.44 };
 
 describe('Gamma-Gamma', () => {
-  it('expects 35.22 from a customer with no repeat purchase (models.md check)', () => {
+  it('expects 35.22 from a customer with no repeat purchase (docs/models.md check)', () => {
     expect(populationMeanOrderValue(params)).toBeCloseTo(35.22, 2);
     expect(expectedOrderValue(params, 0, 0)).toBeCloseTo(35.22, 2);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NEXT_ORDER_HORIZON_DAYS, fitShopModel, scoreCustomers } from '../../../src/main/model/shop-model.ts';
 import { defaultModelSettings } from '../../../src/shared/domain/model.ts';
-import type { CustomerSummary } from '../../../src/main/model/customer-summary.ts';
+import type { CustomerSummary } from '../../../src/main/model/customer-frequency-recency.ts';
 import { discountedClv, monthlyExpectedPurchases } from '../../../src/main/model/clv.ts';
 import { expectedPurchases } from '../../../src/main/model/bgnbd-predict.ts';
 import { nextOrderSentence } from '../../../src/shared/domain/next-order-sentence.ts';

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/connection.ts';
 import { computeLifecycle, type LifecycleResult } from '../compute.ts';
 import { loadShopHistory } from '../shop-history.ts';
-import { currentAsOf } from '../recompute.ts';
+import { currentAsOf } from '../as-of.ts';
 import { readLifecycleSettings } from '../settings.ts';
 import { readStoredState } from './state.ts';
 import { deriveThresholds, thresholdInputs } from '../thresholds.ts';

@@ -1,4 +1,4 @@
-import type { RecomputeStep } from './run.ts';
+import type { RecomputeStep } from './recompute-step.ts';
 import { AT_RISK, LOYAL, REPEAT } from '../stage-rules.ts';
 import { NO_SEGMENT, rfmSegment, segmentCode } from '../rfm.ts';
 

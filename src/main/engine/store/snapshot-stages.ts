@@ -1,4 +1,4 @@
-import type { RecomputeStep } from './run.ts';
+import type { RecomputeStep } from './recompute-step.ts';
 
 /** Snapshots kept for "since the last import". */
 export const SNAPSHOTS_KEPT = 5;

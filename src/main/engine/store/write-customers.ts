@@ -2,7 +2,7 @@ import { RowHash } from './hash.ts';
 import { BatchInsert } from '../../db/batch-insert.ts';
 import { firstProducts } from './first-products.ts';
 import { withoutSecondaryIndexes } from '../../db/secondary-indexes.ts';
-import type { RecomputeRun, RecomputeStep } from './run.ts';
+import type { RecomputeRun, RecomputeStep } from './recompute-step.ts';
 import { StoredJourneys } from '../stored-journey.ts';
 
 /** The stored columns (the table derives the others, such as stage names and ISO days, on read). */

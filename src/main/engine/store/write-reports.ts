@@ -1,4 +1,4 @@
-import type { RecomputeRun, RecomputeStep } from './run.ts';
+import type { RecomputeRun, RecomputeStep } from './recompute-step.ts';
 import { buildCohorts } from '../cohorts.ts';
 import { STAGES, type CohortDimension, type CohortRow, type JourneyStats, type Stage } from '../../../shared/domain/lifecycle.ts';
 

@@ -1,4 +1,4 @@
-import type { RecomputeStep } from './run.ts';
+import type { RecomputeStep } from './recompute-step.ts';
 
 /** Remembers what the stored results are: as-of day, thresholds, at-risk mode, VIP cut-off, simple CLV. */
 export const writeState: RecomputeStep = {

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { toErrorShape } from '../../core/to-error-shape.ts';
+import { toErrorShape } from '../../../shared/api/to-error-shape.ts';
 import { parseFile } from './parse-file.ts';
 import { waitForRoom, writerBehind, type FromParser, type ParserData } from './parser-channel.ts';
 

@@ -1,5 +1,5 @@
-import type { RecomputeStep } from '../../engine/store/run.ts';
-import { modelInputsFrom } from '../engine-summaries.ts';
+import type { RecomputeStep } from '../../engine/store/recompute-step.ts';
+import { modelInputsFrom } from '../model-inputs.ts';
 import { fitShopModel, scoreCustomers } from '../shop-model.ts';
 import { readModelSettings } from './model-settings.ts';
 import { writePredictions } from './write-predictions.ts';

@@ -7,7 +7,7 @@ import { languageForLocale } from '../../../shared/i18n/index.ts';
 import { ApiProvider } from '../api/ApiProvider.tsx';
 import { ErrorBoundary } from '../errors/ErrorBoundary.tsx';
 import { createI18n } from '../i18n/setup.ts';
-import { ImportProvider } from '../imports/ImportProvider.tsx';
+import { ImportProvider } from '../screens/imports/ImportProvider.tsx';
 import { PreferencesProvider } from '../preferences/PreferencesProvider.tsx';
 import { theme } from '../theme/theme.ts';
 import { dayjsLocales } from '../i18n/dayjs-locales.ts';

@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../errors/ErrorBoundary.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { CampaignsIcon, CustomersIcon, DashboardIcon, ImportsIcon, JourneysIcon, SettingsIcon } from '../icons/icons.tsx';
-import { ImportStatusCard } from '../imports/ImportStatusCard.tsx';
-import { WindowDropZone } from '../imports/WindowDropZone.tsx';
+import { ImportStatusCard } from '../screens/imports/ImportStatusCard.tsx';
+import { WindowDropZone } from '../screens/imports/WindowDropZone.tsx';
 import { DashboardScreen } from '../screens/dashboard/DashboardScreen.tsx';
 import { SpendIcon } from '../screens/spend/SpendIcon.tsx';
-import { NavigationContext, type Navigation, type Screen, type ScreenParams } from './navigation.tsx';
+import { NavigationContext, type Navigation, type Screen, type ScreenParams } from '../navigation/navigation.tsx';
 
 const CampaignsScreen = lazy(() => import('../screens/campaigns/CampaignsScreen.tsx').then((m) => ({ default: m.CampaignsScreen })));
 const CustomersScreen = lazy(() => import('../screens/customers/CustomersScreen.tsx').then((m) => ({ default: m.CustomersScreen })));

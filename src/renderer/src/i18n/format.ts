@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CurrencyDisplay, Language } from '../../../shared/api/schemas.ts';
-import { useCurrencyDisplay } from '../preferences/PreferencesProvider.tsx';
+import { useCurrencyDisplay } from './currency-display.ts';
 import { isLanguage } from './languages.ts';
 import { localeTags } from '../../../shared/i18n/index.ts';
 

@@ -6,6 +6,7 @@ import type { Preferences } from '../../../shared/domain/app.ts';
 import { languageForLocale, localeTags } from '../../../shared/i18n/index.ts';
 import { createApiClient } from '../api/client.ts';
 import { useApiEvent } from '../api/use-api-event.ts';
+import { CurrencyDisplayContext } from '../i18n/currency-display.ts';
 
 export interface PreferencesState {
   preferences: Preferences;
@@ -54,12 +55,11 @@ export function PreferencesProvider({ i18n, children }: { i18n: I18n; children: 
     [preferences, language, osScheme, update],
   );
   if (!state) return null;
-  return <PreferencesContext.Provider value={state}>{children(state)}</PreferencesContext.Provider>;
-}
-
-/** How money shows its currency; the default outside the provider. */
-export function useCurrencyDisplay(): CurrencyDisplay {
-  return useContext(PreferencesContext)?.preferences.currencyDisplay ?? 'symbol';
+  return (
+    <PreferencesContext.Provider value={state}>
+      <CurrencyDisplayContext.Provider value={state.preferences.currencyDisplay}>{children(state)}</CurrencyDisplayContext.Provider>
+    </PreferencesContext.Provider>
+  );
 }
 
 export function usePreferences(): PreferencesState {

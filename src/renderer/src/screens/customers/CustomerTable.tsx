@@ -2,17 +2,12 @@ import { useEffect, useRef } from 'react';
 import { Box } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
-import type { CustomerRow, CustomerSortField } from '../../../../shared/domain/lifecycle.ts';
+import type { CustomerRow } from '../../../../shared/domain/lifecycle.ts';
 import { useFormat } from '../../i18n/format.ts';
-import { columns, type ColumnId } from './customer-columns.tsx';
+import { columns, type ColumnId, type SortState } from './customer-columns.tsx';
 import { CustomerTableHeader } from './CustomerTableHeader.tsx';
 import { CustomerTableRow, ROW_HEIGHT } from './CustomerTableRow.tsx';
 import type { PagedRows } from './use-paged-rows.ts';
-
-export interface SortState {
-  field: CustomerSortField;
-  direction: 'asc' | 'desc';
-}
 
 interface Props {
   rows: PagedRows<CustomerRow>;

@@ -1,9 +1,8 @@
 import { memo } from 'react';
 import { Box, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { columns, type ColumnId } from './customer-columns.tsx';
+import { columns, type ColumnId, type SortState } from './customer-columns.tsx';
 import { ROW_HEIGHT } from './CustomerTableRow.tsx';
-import type { SortState } from './CustomerTable.tsx';
 
 interface Props {
   visible: ColumnId[];

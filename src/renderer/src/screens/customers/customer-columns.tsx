@@ -10,6 +10,12 @@ export type ColumnId = (typeof columnIds)[number];
 
 export const defaultColumns: ColumnId[] = ['name', 'email', 'stage', 'segment', 'purchases', 'netValue', 'lastPurchase', 'daysSinceLast'];
 
+/** The customer list's order: one sortable column and its direction. */
+export interface SortState {
+  field: CustomerSortField;
+  direction: 'asc' | 'desc';
+}
+
 export interface ColumnSpec {
   /** Smallest width in pixels; `grow` columns share the space left over. */
   min: number;

@@ -1,7 +1,7 @@
 import { Box, Paper, SimpleGrid, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { StageFigure } from '../../../../shared/domain/lifecycle.ts';
-import { useNavigation } from '../../app/navigation.tsx';
+import { useNavigation } from '../../navigation/navigation.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { stageColor } from '../../theme/stage-colors.ts';
 

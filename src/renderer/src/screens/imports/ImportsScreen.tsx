@@ -8,7 +8,7 @@ import { ChangesSinceImport } from '../../components/ChangesSinceImport.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { translateOr } from '../../i18n/translate-or.ts';
 import { UploadIcon } from '../../icons/icons.tsx';
-import { useImport } from '../../imports/ImportProvider.tsx';
+import { useImport } from './ImportProvider.tsx';
 
 function DropArea() {
   const { t } = useTranslation();

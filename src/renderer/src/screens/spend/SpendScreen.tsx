@@ -8,7 +8,7 @@ import { useRequest } from '../../api/use-request.ts';
 import { RequestView } from '../../components/RequestView.tsx';
 import { ScreenHeader } from '../../components/ScreenHeader.tsx';
 import { Section } from '../../components/Section.tsx';
-import { ShopDataGate } from '../../components/ShopDataGate.tsx';
+import { ShopDataGate } from '../imports/ShopDataGate.tsx';
 import { ErrorMessage } from '../../errors/ErrorMessage.tsx';
 import { UploadIcon } from '../../icons/icons.tsx';
 import { AcquisitionTable } from './AcquisitionTable.tsx';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Overlay, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { UploadIcon } from '../icons/icons.tsx';
+import { UploadIcon } from '../../icons/icons.tsx';
 import { useImport } from './ImportProvider.tsx';
 
 function carriesFiles(event: DragEvent): boolean {

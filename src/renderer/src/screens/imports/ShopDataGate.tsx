@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { useRequest } from '../api/use-request.ts';
-import { ImportInvite } from '../imports/ImportInvite.tsx';
-import { RequestView } from './RequestView.tsx';
+import { useRequest } from '../../api/use-request.ts';
+import { ImportInvite } from './ImportInvite.tsx';
+import { RequestView } from '../../components/RequestView.tsx';
 
 /** Shows its children once the shop has data; an empty shop gets the invitation to import instead. */
 export function ShopDataGate({ children }: { children: ReactNode }) {

@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection.ts';
-import type { ShopSummary } from '../../shared/domain/summary.ts';
+import type { ShopSummary } from '../../shared/domain/shop-summary.ts';
 
 interface OrderTotals {
   orders: number;

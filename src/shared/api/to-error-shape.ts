@@ -1,4 +1,4 @@
-import { AppError, type ApiErrorShape } from '../../shared/api/envelope.ts';
+import { AppError, type ApiErrorShape } from './envelope.ts';
 
 /** Any thrown value as the `{ code, message, details }` the UI can show. */
 export function toErrorShape(error: unknown): ApiErrorShape {

@@ -1,12 +1,12 @@
 import { Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { STAGES, type Stage } from '../../../shared/domain/lifecycle.ts';
-import type { CampaignSuggestion } from '../../../shared/domain/campaigns.ts';
-import { StageBadge } from '../components/StageBadge.tsx';
-import { useRequest } from '../api/use-request.ts';
-import { campaignText } from '../i18n/campaign-text.ts';
-import { useFormat } from '../i18n/format.ts';
-import { translateOr } from '../i18n/translate-or.ts';
+import { STAGES, type Stage } from '../../../../shared/domain/lifecycle.ts';
+import type { CampaignSuggestion } from '../../../../shared/domain/campaigns.ts';
+import { StageBadge } from '../../components/StageBadge.tsx';
+import { campaignText } from '../../i18n/campaign-text.ts';
+import { useFormat } from '../../i18n/format.ts';
+import { translateOr } from '../../i18n/translate-or.ts';
+import { useRequest } from '../../api/use-request.ts';
 
 function isStage(value: string): value is Stage {
   return (STAGES as readonly string[]).includes(value);

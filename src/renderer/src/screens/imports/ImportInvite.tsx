@@ -1,6 +1,6 @@
 import { Button, EmptyState, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { UploadIcon } from '../icons/icons.tsx';
+import { UploadIcon } from '../../icons/icons.tsx';
 import { useImport } from './ImportProvider.tsx';
 
 /** What an empty shop shows: an invitation to drop an export, choose files, or try the sample store. */

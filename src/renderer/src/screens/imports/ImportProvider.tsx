@@ -1,10 +1,10 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { ImportFileResult } from '../../../shared/domain/imports.ts';
-import type { JobProgress } from '../../../shared/domain/jobs.ts';
-import { ApiError } from '../api/api-error.ts';
-import { useApi } from '../api/ApiProvider.tsx';
-import { bridge } from '../api/bridge.ts';
-import { useApiEvent } from '../api/use-api-event.ts';
+import type { ImportFileResult } from '../../../../shared/domain/imports.ts';
+import type { JobProgress } from '../../../../shared/domain/jobs.ts';
+import { ApiError } from '../../api/api-error.ts';
+import { useApi } from '../../api/ApiProvider.tsx';
+import { bridge } from '../../api/bridge.ts';
+import { useApiEvent } from '../../api/use-api-event.ts';
 
 export type ImportState =
   | { status: 'idle' }

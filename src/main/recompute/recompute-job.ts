@@ -1,6 +1,6 @@
-import type { JobContext } from '../jobs/job-context.ts';
+import type { JobContext } from '../job-contract/job-context.ts';
 import { recompute, type RecomputeOutcome } from './recompute.ts';
-import { writeLifecycleSettings, type LifecycleSettingsChange } from './settings.ts';
+import { writeLifecycleSettings, type LifecycleSettingsChange } from '../engine/settings.ts';
 import type { ImportFileResult } from '../../shared/domain/imports.ts';
 import type { LifecycleSettings } from '../../shared/domain/lifecycle.ts';
 
@@ -20,8 +20,11 @@ export function recomputeAfterImport(ctx: JobContext, results: ImportFileResult[
   return results;
 }
 
-/** After a merge or an unmerge, in the same job: who bought what changed, so recompute. */
-export function recomputeAfterMerge<Result>(ctx: JobContext, result: Result): Result {
-  recomputeIn(ctx);
+/**
+ * After a job that changed what the recompute reads (a merge or an unmerge, the model settings,
+ * deleting every row), in the same job: recompute, then hand back that job's result.
+ */
+export function recomputeAfter<Result>(ctx: JobContext, result: Result, options: { full?: boolean } = {}): Result {
+  recomputeIn(ctx, options.full ?? false);
   return result;
 }

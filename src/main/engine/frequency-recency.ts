@@ -1,7 +1,7 @@
 import type { ShopHistory } from './shop-history.ts';
 
 /**
- * The per-customer summary the predictive models take (docs/models.md), in days and cents:
+ * The per-customer summary the predictive models take (docs/models.md, "The input: frequency, recency and age"), in days and cents:
  * x = purchase occasions - 1, tx = days from first to last occasion, T = days from first occasion to
  * the as-of day, repeatMean = mean net value of the repeat occasions (0 when x = 0). Index i is
  * customer history.customerIds[i]; customers without purchases have buyer[i] = 0 and zeros.

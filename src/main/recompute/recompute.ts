@@ -1,14 +1,15 @@
 import type { Db } from '../db/connection.ts';
-import { DayCache } from './days.ts';
-import { computeLifecycle } from './compute.ts';
-import { latestOrderDay, loadShopHistory } from './shop-history.ts';
-import { readLifecycleSettings } from './settings.ts';
-import type { RecomputeRun, RecomputeStep } from './store/run.ts';
-import { writeCustomers } from './store/write-customers.ts';
-import { writeReports } from './store/write-reports.ts';
-import { applyAtRiskMode } from './store/at-risk-mode.ts';
-import { writeState } from './store/write-state.ts';
-import { snapshotStages } from './store/snapshot-stages.ts';
+import { DayCache } from '../engine/days.ts';
+import { computeLifecycle } from '../engine/compute.ts';
+import { loadShopHistory } from '../engine/shop-history.ts';
+import { currentAsOf } from '../engine/as-of.ts';
+import { readLifecycleSettings } from '../engine/settings.ts';
+import type { RecomputeRun, RecomputeStep } from '../engine/store/recompute-step.ts';
+import { writeCustomers } from '../engine/store/write-customers.ts';
+import { writeReports } from '../engine/store/write-reports.ts';
+import { applyAtRiskMode } from '../engine/store/at-risk-mode.ts';
+import { writeState } from '../engine/store/write-state.ts';
+import { snapshotStages } from '../engine/store/snapshot-stages.ts';
 import { predictStep } from '../model/store/predict-step.ts';
 
 /**
@@ -43,12 +44,6 @@ export interface RecomputeOutcome {
   ms: number;
   /** Milliseconds per phase: load, compute, then each step by name. */
   phases: { name: string; ms: number }[];
-}
-
-/** The as-of day of the current view: the user's choice, else the latest imported order day, else today. */
-export function currentAsOf(db: Db, chosen: string | null): { asOf: string; latestOrderDay: string | null } {
-  const latest = latestOrderDay(db);
-  return { asOf: chosen ?? latest ?? new Date().toISOString().slice(0, 10), latestOrderDay: latest };
 }
 
 /** Recomputes every lifecycle result on the write connection (run it inside a job). */

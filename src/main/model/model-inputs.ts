@@ -1,7 +1,7 @@
 import type { Db } from '../db/connection.ts';
 import { loadShopHistory } from '../engine/shop-history.ts';
-import { summarize, type CustomerSummaries } from '../engine/summaries.ts';
-import type { CustomerSummary } from './customer-summary.ts';
+import { summarize, type CustomerSummaries } from '../engine/frequency-recency.ts';
+import type { CustomerSummary } from './customer-frequency-recency.ts';
 
 export interface ModelInputs {
   /** Buyers only, in the engine's customer order; `index[k]` is the engine's history index of summaries[k]. */

@@ -1,12 +1,12 @@
 import { Button, CloseButton, Group, List, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ImportFileResult, ImportReport } from '../../../shared/domain/imports.ts';
-import { ErrorMessage } from '../errors/ErrorMessage.tsx';
-import { useFormat } from '../i18n/format.ts';
-import { translateOr } from '../i18n/translate-or.ts';
-import { AlertIcon, CheckIcon } from '../icons/icons.tsx';
+import type { ImportFileResult, ImportReport } from '../../../../shared/domain/imports.ts';
+import { ErrorMessage } from '../../errors/ErrorMessage.tsx';
+import { useFormat } from '../../i18n/format.ts';
+import { translateOr } from '../../i18n/translate-or.ts';
+import { AlertIcon, CheckIcon } from '../../icons/icons.tsx';
 import { useImport, type ImportState } from './ImportProvider.tsx';
-import { ApiError } from '../api/api-error.ts';
+import { ApiError } from '../../api/api-error.ts';
 
 function baseName(path: string | undefined): string {
   return path ? (path.split(/[\\/]/).pop() ?? path) : '';

@@ -2,16 +2,16 @@ import { useState } from 'react';
 import { Alert, Button, Checkbox, Group, List, Modal, SegmentedControl, Select, SimpleGrid, Slider, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { consentChannels, exportFormats, type ConsentChannel, type ExportFormat } from '../../../shared/domain/campaigns.ts';
-import type { RequestInput } from '../../../shared/api/index.ts';
+import { consentChannels, exportFormats, type ConsentChannel, type ExportFormat } from '../../../../shared/domain/campaigns.ts';
+import type { RequestInput } from '../../../../shared/api/index.ts';
 
 export type Audience = RequestInput<'campaigns.preview'>['audience'];
-import { useApi, useRequestCache } from '../api/ApiProvider.tsx';
-import { bridge } from '../api/bridge.ts';
-import { useRequest } from '../api/use-request.ts';
-import { ErrorMessage } from '../errors/ErrorMessage.tsx';
-import { useFormat } from '../i18n/format.ts';
-import { translateOr } from '../i18n/translate-or.ts';
+import { useApi, useRequestCache } from '../../api/ApiProvider.tsx';
+import { bridge } from '../../api/bridge.ts';
+import { useRequest } from '../../api/use-request.ts';
+import { ErrorMessage } from '../../errors/ErrorMessage.tsx';
+import { useFormat } from '../../i18n/format.ts';
+import { translateOr } from '../../i18n/translate-or.ts';
 
 interface Props {
   audience: Audience;

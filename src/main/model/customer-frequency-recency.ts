@@ -1,5 +1,5 @@
 /**
- * A customer's purchase summary as of a date, in days (models.md, "Per-customer summary"):
+ * A customer's purchase summary as of a date, in days (docs/models.md, "The input: frequency, recency and age"):
  * x = purchase occasions - 1, t_x = days from first to last occasion, T = days from first occasion
  * to the as-of date, repeatMean = mean value of the repeat occasions (0 when x = 0).
  */
