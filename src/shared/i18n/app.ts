@@ -409,7 +409,7 @@ export const app = defineCatalog({
       simpleClv: 'Expected lifetime value',
       rfm: 'RFM scores',
       rfmHelp:
-        "Recency follows the customer's stage and your shop's rhythm (5 = bought recently, 2 = at risk, 1 = lapsed); frequency and spend compare them with your other customers (5 = the most). Journeys → RFM grid shows the exact groups.",
+        "Recency follows the customer's stage and the stage thresholds (5 = bought recently, 2 = at risk, 1 = lapsed); frequency and spend compare them with your other customers (5 = the most). Journeys → RFM grid shows the exact groups.",
       recency: 'Recency',
       frequency: 'Frequency',
       monetary: 'Spend',
@@ -492,7 +492,7 @@ export const app = defineCatalog({
       lapseLine: 'Lapsed after',
       rfmTitle: 'Customers by recency and frequency',
       rfmHelp:
-        "Across: how often they buy (frequency). Up: how recently they bought, measured against your shop's rhythm (recency). The top right holds your best customers. Click a square to see its people.",
+        'Across: how often they buy (frequency). Up: how recently they bought, measured against the stage thresholds (recency). The top right holds your best customers. Click a square to see its people.',
       rfmSummary_one: 'Largest group: {{segment}} with {{count, number}} customer.',
       rfmSummary_other: 'Largest group: {{segment}} with {{count, number}} customers.',
       recencyAxis: 'Recency (5 = bought most recently)',
@@ -930,7 +930,7 @@ export const app = defineCatalog({
       daysSince_other: '{{count, number}} 天前',
       simpleClv: '预期终身价值',
       rfm: 'RFM 评分',
-      rfmHelp: '近度依据顾客所处阶段和你店铺的节奏（5 = 最近购买，2 = 有流失风险，1 = 已流失）；频率和消费与你的其他顾客比较（5 = 最多）。具体分组见“旅程 → RFM 网格”。',
+      rfmHelp: '近度依据顾客所处阶段和阶段阈值（5 = 最近购买，2 = 有流失风险，1 = 已流失）；频率和消费与你的其他顾客比较（5 = 最多）。具体分组见“顾客旅程 → RFM 网格”。',
       recency: '最近购买',
       frequency: '购买频率',
       monetary: '消费金额',
@@ -1005,7 +1005,7 @@ export const app = defineCatalog({
       atRiskLine: '超过即有流失风险',
       lapseLine: '超过即已流失',
       rfmTitle: '按最近购买和购买频率划分的顾客',
-      rfmHelp: '横向：购买频率。纵向：最近一次购买有多近，按你店铺的节奏衡量（近度）。右上角是你最好的顾客。点击方格可查看其中的顾客。',
+      rfmHelp: '横向：购买频率。纵向：最近一次购买有多近，按阶段阈值衡量（近度）。右上角是你最好的顾客。点击方格可查看其中的顾客。',
       rfmSummary_other: '最大的分组：{{segment}}，共 {{count, number}} 位顾客。',
       recencyAxis: '最近购买（5 = 最近刚买过）',
       frequencyAxis: '购买频率（5 = 买得最多）',
@@ -1440,7 +1440,7 @@ export const app = defineCatalog({
       simpleClv: 'Giá trị trọn đời dự kiến',
       rfm: 'Điểm RFM',
       rfmHelp:
-        'Độ gần đây theo giai đoạn của khách và nhịp của cửa hàng bạn (5 = vừa mua, 2 = có nguy cơ, 1 = đã rời đi); tần suất và chi tiêu so với các khách khác của bạn (5 = nhiều nhất). Xem các nhóm cụ thể ở Hành trình → Lưới RFM.',
+        'Độ gần đây theo giai đoạn của khách và các ngưỡng giai đoạn (5 = vừa mua, 2 = có nguy cơ, 1 = đã rời đi); tần suất và chi tiêu so với các khách khác của bạn (5 = nhiều nhất). Xem các nhóm cụ thể ở Hành trình → Lưới RFM.',
       recency: 'Gần đây',
       frequency: 'Tần suất',
       monetary: 'Chi tiêu',
@@ -1517,7 +1517,7 @@ export const app = defineCatalog({
       lapseLine: 'Rời đi sau',
       rfmTitle: 'Khách hàng theo độ gần đây và tần suất',
       rfmHelp:
-        'Ngang: mua thường xuyên đến đâu (tần suất). Dọc: lần mua gần nhất cách đây bao lâu, đo theo nhịp của cửa hàng bạn (độ gần đây). Góc trên bên phải là những khách tốt nhất. Bấm vào một ô để xem những người trong đó.',
+        'Ngang: mua thường xuyên đến đâu (tần suất). Dọc: lần mua gần nhất cách đây bao lâu, đo theo các ngưỡng giai đoạn (độ gần đây). Góc trên bên phải là những khách tốt nhất. Bấm vào một ô để xem những người trong đó.',
       rfmSummary_other: 'Nhóm lớn nhất: {{segment}} với {{count, number}} khách.',
       recencyAxis: 'Độ gần đây (5 = mua gần nhất)',
       frequencyAxis: 'Tần suất (5 = mua nhiều nhất)',
@@ -2054,7 +2054,7 @@ export const app = defineCatalog({
       simpleClv: 'Ожидаемая ценность за всё время',
       rfm: 'Оценки RFM',
       rfmHelp:
-        'Давность зависит от этапа покупателя и ритма вашего магазина (5 — покупал недавно, 2 — под угрозой ухода, 1 — ушёл); частота и траты сравнивают его с другими вашими покупателями (5 — больше всех). Точные группы — в разделе «Пути → Сетка RFM».',
+        'Давность зависит от этапа покупателя и порогов этапов (5 — покупал недавно, 2 — под угрозой ухода, 1 — ушёл); частота и траты сравнивают его с другими вашими покупателями (5 — больше всех). Точные группы — в разделе «Пути покупателей → Сетка RFM».',
       recency: 'Давность',
       frequency: 'Частота',
       monetary: 'Траты',
@@ -2149,7 +2149,7 @@ export const app = defineCatalog({
       lapseLine: 'Ушедший после',
       rfmTitle: 'Покупатели по давности и частоте',
       rfmHelp:
-        'По горизонтали — как часто покупают (частота). По вертикали — как давно была последняя покупка с учётом ритма вашего магазина (давность). Справа вверху — лучшие покупатели. Нажмите на клетку, чтобы увидеть людей в ней.',
+        'По горизонтали — как часто покупают (частота). По вертикали — как давно была последняя покупка относительно порогов этапов (давность). Справа вверху — лучшие покупатели. Нажмите на клетку, чтобы увидеть людей в ней.',
       rfmSummary_one: 'Самая большая группа: {{segment}}, покупателей: {{count, number}}.',
       rfmSummary_few: 'Самая большая группа: {{segment}}, покупателей: {{count, number}}.',
       rfmSummary_many: 'Самая большая группа: {{segment}}, покупателей: {{count, number}}.',
