@@ -62,8 +62,8 @@ function Running({ state }: { state: Extract<ImportState, { status: 'running' }>
       />
       <Group justify="space-between" gap="xs">
         <Text size="sm" data-testid="import-rate">
-          {progress?.rows !== undefined ? t('importJob.rows', { rows: format.number(progress.rows) }) : ''}
-          {progress?.rowsPerSecond !== undefined ? ` · ${t('importJob.rate', { rate: format.number(progress.rowsPerSecond) })}` : ''}
+          {progress?.rows !== undefined ? t('importJob.rows', { count: progress.rows }) : ''}
+          {progress?.rowsPerSecond !== undefined ? ` · ${t('importJob.rate', { count: Math.round(progress.rowsPerSecond) })}` : ''}
         </Text>
         {percent !== null ? <Text size="sm">{t('importJob.percent', { percent: format.percent(percent / 100, 0) })}</Text> : null}
       </Group>
@@ -127,7 +127,7 @@ export function ImportSummary({ results, paths = [] }: { results: ImportFileResu
                   <Text span c="dimmed" size="sm">
                     {' '}
                     ({t('importJob.warningLines', { lines: warning.lines.map((line) => format.number(line)).join(', ') })}
-                    {warning.count > warning.lines.length ? `, ${t('importJob.warningCount', { count: format.number(warning.count) })}` : ''})
+                    {warning.count > warning.lines.length ? `, …; ${t('importJob.warningCount', { total: format.number(warning.count) })}` : ''})
                   </Text>
                 ) : null}
               </List.Item>
