@@ -86,7 +86,7 @@ describe('issue 7 dashboard and profile extras', () => {
     const pill = page.getByTestId('filter-rfm-cell');
     await pill.waitFor({ timeout: 30_000 });
     expect(await pill.textContent()).toBe(`Recency ${cell.r} · frequency ${cell.f}`);
-    await expect.poll(() => page.getByTestId('customer-count').textContent(), { timeout: 30_000 }).toContain(`${cell.customers.toLocaleString('en-US')} customers`);
+    await expect.poll(() => page.getByTestId('customer-count').textContent(), { timeout: 30_000 }).toContain(`${cell.customers.toLocaleString('en-US')} ${cell.customers === 1 ? 'person' : 'people'}`);
     await screenshot(page, 'customers-rfm-cell');
     await context.close();
   });

@@ -29,7 +29,7 @@ describe('a shop with 100,000 customers', () => {
       await rows.first().waitFor();
       const total = (await app.host.core.dispatch('lifecycle.customers', { limit: 1 })) as { ok: true; value: { total: number } };
       expect(total.value.total).toBeGreaterThanOrEqual(CUSTOMERS);
-      expect(await page.getByTestId('customer-count').innerText()).toBe(`${new Intl.NumberFormat('en').format(total.value.total)} customers`);
+      expect(await page.getByTestId('customer-count').innerText()).toBe(`${new Intl.NumberFormat('en').format(total.value.total)} people`);
       expect(await rows.count()).toBeLessThan(100);
 
       await page.getByTestId('customer-scroller').evaluate((element) => element.scrollTo({ top: element.scrollHeight }));

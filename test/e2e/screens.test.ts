@@ -72,7 +72,7 @@ describe('customers', () => {
     const firstName = (await app.host.core.dispatch('lifecycle.customers', { limit: 1, sort: 'name', direction: 'asc' })) as { ok: true; value: { rows: { name: string; email: string }[] } };
     const email = firstName.value.rows[0].email;
     await page.getByRole('textbox', { name: 'Search' }).fill(email);
-    await expect.poll(() => count.innerText()).toBe('1 customers');
+    await expect.poll(() => count.innerText()).toBe('1 person');
     await expect.poll(() => page.locator('[data-customer-id]').count()).toBe(1);
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => count.innerText()).toBe(all);
@@ -82,7 +82,7 @@ describe('customers', () => {
     await page.keyboard.press('Escape');
     const loyal = await app.host.core.dispatch('lifecycle.customers', { limit: 1, stage: ['loyal'] });
     expect(loyal.ok).toBe(true);
-    await expect.poll(() => count.innerText()).toBe(`${new Intl.NumberFormat('en').format((loyal as { ok: true; value: { total: number } }).value.total)} customers`);
+    await expect.poll(() => count.innerText()).toBe(`${new Intl.NumberFormat('en').format((loyal as { ok: true; value: { total: number } }).value.total)} people`);
     await screenshot(page, 'customers-filtered-loyal');
     await page.getByRole('button', { name: 'Clear filters' }).click();
 
@@ -176,12 +176,21 @@ describe('settings', () => {
     await goTo(page, 'settings');
     const row = page.locator('[data-threshold="atRisk"]');
     await row.waitFor();
-    await row.getByRole('textbox').fill('50');
+    type Answer = { ok: true; value: { window: { value: number }; atRisk: { value: number; source: string; adjusted: boolean } } };
+    const before = (await app.host.core.dispatch('lifecycle.thresholds', {})) as Answer;
+    const chosen = before.value.atRisk.value + 5;
+    await row.getByRole('textbox').fill(String(chosen));
     await page.getByTestId('apply-thresholds').click();
     await row.getByText('Set by you').waitFor();
-    const thresholds = (await app.host.core.dispatch('lifecycle.thresholds', {})) as { ok: true; value: { atRisk: { value: number; source: string } } };
-    expect(thresholds.value.atRisk).toMatchObject({ value: 50, source: 'user' });
+    const thresholds = (await app.host.core.dispatch('lifecycle.thresholds', {})) as Answer;
+    expect(thresholds.value.atRisk).toMatchObject({ value: chosen, source: 'user', adjusted: false });
     await screenshot(page, 'settings-override');
+    // At risk before the second-purchase window ends would make the order window < at risk < lapse false: it is moved, and says why.
+    await row.getByRole('textbox').fill('5');
+    await page.getByTestId('apply-thresholds').click();
+    await row.getByText('Moved so that, with the values you set').waitFor();
+    const moved = (await app.host.core.dispatch('lifecycle.thresholds', {})) as Answer;
+    expect(moved.value.atRisk).toMatchObject({ value: moved.value.window.value + 1, source: 'user', adjusted: true });
     await row.getByRole('button', { name: 'Reset' }).click();
     await row.getByText('Set by you').waitFor({ state: 'detached' });
     await context.close();

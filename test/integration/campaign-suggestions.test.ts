@@ -39,8 +39,10 @@ function buildShop() {
   return shop;
 }
 
+/** The text at a key; for a plural text, its `_other` form (the one every language has). */
 function textAt(messages: Catalog, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node as Catalog | undefined)?.[part], messages);
+  const at = (path: string) => path.split('.').reduce<unknown>((node, part) => (node as Catalog | undefined)?.[part], messages);
+  return at(key) ?? at(`${key}_other`);
 }
 
 describe('campaign suggestions from the shop\'s own data', () => {
@@ -82,7 +84,7 @@ describe('campaign suggestions from the shop\'s own data', () => {
     expect(s).toMatchObject({ stages: ['new'], audienceSize: 5, emailConsenting: 5, smsConsenting: 1, channel: 'email' });
     expect(s.featuredProducts).toEqual(['Coffee beans', 'Mug']);
     // Median 34; window 46, the second nudge 10% (5 days) before its end: day 41.
-    expect(s.timing.params).toEqual({ median: 34, windowEnd: 41 });
+    expect(s.timing.params).toEqual({ median: 34, window: 46, windowEnd: 41 });
     expect(s.offer.text).toContain('Coffee beans, Mug');
     expect(s.reason.text).toContain('within 46 days');
   });
@@ -114,7 +116,7 @@ describe('campaign suggestions from the shop\'s own data', () => {
       for (const language of ['en', 'zh', 'vi', 'ru'] as const) {
         const text = textAt(catalog[language], message.key);
         expect(typeof text === 'string' && text.length > 0, `${language}: ${message.key}`).toBe(true);
-        for (const param of Object.keys(message.params)) expect(text, `${language}: ${message.key} uses {{${param}}}`).toContain(`{{${param}}}`);
+        for (const param of Object.keys(message.params)) expect(text, `${language}: ${message.key} uses {{${param}}}`).toMatch(new RegExp(`\\{\\{${param}(, number)?\\}\\}`));
       }
       expect(textAt(catalog.zh, message.key)).not.toBe(textAt(catalog.en, message.key));
     }
@@ -126,6 +128,38 @@ describe('campaign suggestions from the shop\'s own data', () => {
       expect(await empty.dispatch('campaigns.suggestions', {})).toEqual({ ok: true, value: [] });
     } finally {
       await empty.dispose();
+    }
+  });
+});
+
+describe('campaign suggestions while the shop has too few repeat customers', () => {
+  it('says the timing is a typical shop\'s, not "your shop", and counts with plural forms', async () => {
+    const shop = createShop();
+    shop.batch(() => {
+      for (let i = 0; i < 3; i += 1) shop.order(shop.customer({ email: `once${i}@example.com`, acceptsEmail: true }), day(i));
+      const back = shop.customer({ email: 'back@example.com' });
+      shop.order(back, day(1));
+      shop.order(back, day(6));
+    });
+    recompute(shop.db);
+    shop.close();
+    const core = startTestCore({ dbPath: shop.path });
+    try {
+      const answer = await core.dispatch('campaigns.suggestions', {});
+      if (!answer.ok) throw new Error(answer.error.message);
+      const nudge = (answer.value as CampaignSuggestion[]).find((s) => s.id === 'new_second_purchase');
+      expect(nudge?.timing).toMatchObject({ key: 'suggestions.new_second_purchase.timingTypical', params: { median: 45, window: 90, windowEnd: 81 } });
+      expect(nudge?.timing.text).toContain('typical of shops');
+      expect(nudge?.reason.text).toBe(
+        '3 customers have bought once. The second order is the hardest step. Too few of your customers have bought twice yet to learn when they come back, so the timing follows a second-purchase window of 90 days, typical of shops.',
+      );
+      for (const message of [nudge!.timing, nudge!.reason, ...nudge!.steps]) expect(message.text).not.toMatch(/in your shop|your own shop's/);
+      // The one repeat customer spent the most: a VIP, and counted as one.
+      const vip = (answer.value as CampaignSuggestion[]).find((s) => s.id === 'vip_advocates');
+      expect(vip?.reason.text).toMatch(/^1 of your repeat and loyal customers is among the top 5% by spend\./);
+    } finally {
+      await core.dispose();
+      shop.dispose();
     }
   });
 });

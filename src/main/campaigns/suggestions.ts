@@ -1,6 +1,6 @@
 import type { Db } from '../db/connection.ts';
 import type { CampaignSuggestion, ConsentChannel, ValueBasis } from '../../shared/domain/campaigns.ts';
-import type { Distribution, SimpleClv, Thresholds } from '../../shared/domain/lifecycle.ts';
+import type { SimpleClv, Thresholds } from '../../shared/domain/lifecycle.ts';
 import { campaignMessage } from './campaign-message.ts';
 import { PREDICTION_SQL } from './predictions.ts';
 import { productRepurchaseIntervals, productsBoughtNext } from './purchase-patterns.ts';
@@ -30,17 +30,21 @@ const DEFINITIONS: Record<SuggestionId, Definition> = {
   reactivated_onboarding: { stages: ['reactivated'], sharpenedBy: null, steps: 3 },
 };
 
-/** The shop's own timing, from the lifecycle results. */
+/** The shop's own timing, from the lifecycle results, or the typical-shop defaults while it has too few repeat customers. */
 interface ShopTiming {
-  /** Median days from the 1st to the 2nd purchase. */
+  /** True when the thresholds are the typical-shop defaults: texts then say so instead of "your shop". */
+  typical: boolean;
+  /** Day by which half of the customers who come back within a year have done so (typical: half the window). */
   medianFirstToSecond: number;
   /** Second-purchase window (days). */
   window: number;
   /** The second nudge, close to the end of the window. */
   windowEnd: number;
-  /** Usual days between purchases of repeat customers. */
+  /** Usual days between purchases of repeat customers (typical: half the lapse threshold). */
   usualGap: number;
+  atRisk: number;
   lapse: number;
+  loyal: number;
   averageOrderValue: number;
 }
 
@@ -54,19 +58,19 @@ function shopTiming(db: Db): ShopTiming | null {
   if (!state) return null;
   const thresholds = JSON.parse(state.thresholds_json) as Thresholds;
   const simpleClv = JSON.parse(state.simple_clv_json) as SimpleClv;
-  const timingJson = db.prepare("SELECT json FROM lifecycle_reports WHERE name = 'timing'").pluck().get() as string | undefined;
-  const firstToSecond = timingJson ? (JSON.parse(timingJson) as { firstToSecond: Distribution }).firstToSecond : null;
+  const typical = thresholds.derivation.fallback;
   const window = thresholds.window.value;
-  // With too few repeat customers the engine uses retail defaults; the median then follows the default window too.
-  const ownMedian = thresholds.derivation.fallback ? null : firstToSecond?.median;
-  const medianFirstToSecond = Math.max(1, Math.round(ownMedian ?? window / 2));
   const lapse = thresholds.lapse.value;
+  const medianFirstToSecond = Math.max(1, Math.round((typical ? null : thresholds.derivation.medianReturnDays) ?? window / 2));
   return {
+    typical,
     medianFirstToSecond,
     window,
     windowEnd: Math.max(medianFirstToSecond + 1, window - Math.max(1, Math.round(window * 0.1))),
-    usualGap: Math.max(1, Math.round(thresholds.derivation.medianGapDays ?? lapse / 2)),
+    usualGap: Math.max(1, Math.round((typical ? null : thresholds.derivation.medianGapDays) ?? lapse / 2)),
+    atRisk: thresholds.atRisk.value,
     lapse,
+    loyal: thresholds.loyal.value,
     averageOrderValue: simpleClv.averageOrderValue,
   };
 }
@@ -104,6 +108,8 @@ interface Texts {
   params: Record<string, string | number>;
   timingKey: string;
   offerKey: string;
+  reasonKey: string;
+  stepKeys: string[];
   featuredProducts: string[];
 }
 
@@ -114,19 +120,37 @@ function texts(db: Db, id: SuggestionId, timing: ShopTiming, count: number): Tex
     window: timing.window,
     windowEnd: timing.windowEnd,
     interval: timing.usualGap,
+    atRisk: timing.atRisk,
     lapsedAfter: timing.lapse,
+    loyal: timing.loyal,
     secondStep: WINBACK_SECOND_STEP_DAYS,
     sunset: WINBACK_SUNSET_DAYS,
   };
-  const plain = { params: base, timingKey: `suggestions.${id}.timing`, offerKey: `suggestions.${id}.offer`, featuredProducts: [] };
+  const key = (name: string) => `suggestions.${id}.${name}`;
+  const plain: Texts = {
+    params: base,
+    timingKey: key('timing'),
+    offerKey: key('offer'),
+    reasonKey: key('reason'),
+    stepKeys: Array.from({ length: DEFINITIONS[id].steps }, (_, i) => key(`step${i + 1}`)),
+    featuredProducts: [],
+  };
   if (id === 'new_second_purchase' || id === 'reactivated_onboarding') {
     const products = productsBoughtNext(db);
-    const offerKey = id === 'new_second_purchase' && products.length === 0 ? 'suggestions.new_second_purchase.offerNoProducts' : plain.offerKey;
-    return { ...plain, params: { ...base, products: products.join(', ') }, offerKey, featuredProducts: products };
+    const texts = { ...plain, params: { ...base, products: products.join(', ') }, featuredProducts: products };
+    if (id === 'reactivated_onboarding') return texts;
+    // Without the shop's own second purchases, the timing and the reason say the window is a typical shop's.
+    return {
+      ...texts,
+      timingKey: timing.typical ? key('timingTypical') : texts.timingKey,
+      reasonKey: timing.typical ? key('reasonTypical') : texts.reasonKey,
+      offerKey: products.length === 0 ? key('offerNoProducts') : texts.offerKey,
+      stepKeys: [products.length === 0 ? key('step1NoProducts') : key('step1'), key('step2')],
+    };
   }
   if (id === 'repeat_replenish') {
     const top = productRepurchaseIntervals(db)[0];
-    if (!top) return { ...plain, params: { ...base, reminderDay: Math.max(1, Math.round(REMINDER_SHARE * timing.usualGap)) }, timingKey: 'suggestions.repeat_replenish.timingGeneric' };
+    if (!top) return { ...plain, params: { ...base, reminderDay: Math.max(1, Math.round(REMINDER_SHARE * timing.usualGap)) }, timingKey: key(timing.typical ? 'timingTypical' : 'timingGeneric') };
     return { ...plain, params: { ...base, product: top.product, interval: top.medianDays, reminderDay: Math.max(1, Math.round(REMINDER_SHARE * top.medianDays)) }, featuredProducts: [top.product] };
   }
   return plain;
@@ -146,7 +170,7 @@ export function campaignSuggestions(db: Db): CampaignSuggestion[] {
     const stats = audienceStats(db, id);
     if (stats.size === 0) continue;
     const definition = DEFINITIONS[id];
-    const { params, timingKey, offerKey, featuredProducts } = texts(db, id, timing, stats.size);
+    const { params, timingKey, offerKey, reasonKey, stepKeys, featuredProducts } = texts(db, id, timing, stats.size);
     const { value, basis } = valueAtStake(id, stats, timing);
     const channel: ConsentChannel = id === 'repeat_replenish' && stats.sms_ok > stats.email_ok ? 'sms' : 'email';
     suggestions.push({
@@ -163,8 +187,8 @@ export function campaignSuggestions(db: Db): CampaignSuggestion[] {
       format: 'klaviyo',
       timing: campaignMessage(timingKey, params),
       offer: campaignMessage(offerKey, params),
-      steps: Array.from({ length: definition.steps }, (_, i) => campaignMessage(`suggestions.${id}.step${i + 1}`, params)),
-      reason: campaignMessage(`suggestions.${id}.reason`, params),
+      steps: stepKeys.map((stepKey) => campaignMessage(stepKey, params)),
+      reason: campaignMessage(reasonKey, params),
       featuredProducts,
     });
   }

@@ -13,7 +13,7 @@ function currentKpis(overview: LifecycleOverview, netSales: number): DashboardKp
   const count = (stages: string[]) => overview.stages.filter((s) => stages.includes(s.stage)).reduce((sum, s) => sum + s.customers, 0);
   return {
     customers: overview.buyers,
-    repeatRate: overview.buyers > 0 ? overview.thresholds.derivation.repeatCustomers / overview.buyers : null,
+    repeatRate: overview.buyers > 0 ? overview.repeatBuyers / overview.buyers : null,
     netSales,
     averageClv: overview.simpleClv.value,
     active: count(ACTIVE_STAGES),

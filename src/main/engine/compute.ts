@@ -3,6 +3,7 @@ import { deriveThresholds, effective, thresholdInputs, type EffectiveThresholds 
 import { buildJourneys, medianDaysInStage, periodEnds, stageCountsOn, type Granularity, type Journeys } from './journeys.ts';
 import { scoreRfm, vipCutoff, type RfmResult } from './rfm.ts';
 import { summarize, type CustomerSummaries } from './frequency-recency.ts';
+import { activeDays, customerScale } from './stage-rules.ts';
 import { simpleClv } from './simple-clv.ts';
 import { describeDays } from './distributions.ts';
 import { MonthTable, monthCohorts } from './cohorts.ts';
@@ -46,15 +47,23 @@ export function computeLifecycle(history: ShopHistory, overrides: ThresholdOverr
   const summaries = summarize(history);
   const n = history.customerIds.length;
 
-  const daysSinceLast = new Float64Array(n);
+  const activeShareElapsed = new Float64Array(n);
   const occasions = new Float64Array(n);
   for (let i = 0; i < n; i += 1) {
     const a = history.start[i];
     const b = history.start[i + 1];
     occasions[i] = b - a;
-    daysSinceLast[i] = b > a ? history.asOf - history.day[b - 1] : 0;
+    if (b > a) activeShareElapsed[i] = (history.asOf - history.day[b - 1]) / activeDays(b - a, customerScale(history.day, a, b, rules.lapse), rules);
   }
-  const rfm = scoreRfm(daysSinceLast, occasions, summaries.netCents, summaries.buyer);
+  const rfm = scoreRfm({
+    stage: journeys.current,
+    activeShareElapsed,
+    occasions,
+    netCents: summaries.netCents,
+    isBuyer: summaries.buyer,
+    historyDays: n ? history.asOf - history.shopStart : 0,
+    windowDays: rules.window,
+  });
   const cutoff = vipCutoff(summaries.netCents, summaries.buyer);
   const vip = new Uint8Array(n);
   if (cutoff !== null) for (let i = 0; i < n; i += 1) vip[i] = summaries.buyer[i] && summaries.netCents[i] >= cutoff ? 1 : 0;

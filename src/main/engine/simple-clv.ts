@@ -9,6 +9,8 @@ const MAX_EXPECTED_YEARS = 10;
  * expected years as a customer. Purchases per year: orders per customer among last year's buyers;
  * expected years: 1 / (1 - yearly retention), the share of the year before's buyers who bought
  * again in the last year (capped at 10 years; 1 year when there is no earlier year to compare).
+ * In a shop younger than a year, "purchases per year" are the purchases per customer so far, and
+ * the dashboard says so (historyDays).
  */
 export function simpleClv(history: ShopHistory): SimpleClv {
   const { start, day, net, orders, asOf } = history;
@@ -41,7 +43,8 @@ export function simpleClv(history: ShopHistory): SimpleClv {
   const purchasesPerYear = lastYearBuyers ? lastYearOccasions / lastYearBuyers : 0;
   const yearlyRetention = priorYearBuyers ? retained / priorYearBuyers : null;
   const expectedYears = yearlyRetention === null ? 1 : Math.min(MAX_EXPECTED_YEARS, 1 / Math.max(1e-9, 1 - yearlyRetention));
-  return { averageOrderValue, purchasesPerYear, expectedYears, yearlyRetention, value: averageOrderValue * purchasesPerYear * expectedYears };
+  const historyDays = history.customerIds.length ? Math.max(0, asOf - history.shopStart + 1) : 0;
+  return { averageOrderValue, purchasesPerYear, expectedYears, yearlyRetention, historyDays, value: averageOrderValue * purchasesPerYear * expectedYears };
 }
 
 /** The same formula for one customer: their average order value x their purchases per year x the shop's expected years. */

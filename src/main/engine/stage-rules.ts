@@ -44,6 +44,22 @@ export function personalScale(sortedGaps: readonly number[], lapse: number): num
   return Math.max(1, (2 * medianGap) / lapse);
 }
 
+/** The personal scale of customer occasions days[a..b-1] (ascending), as the replay has it after them. */
+export function customerScale(days: Int32Array, a: number, b: number, lapse: number): number {
+  if (b - a < 3) return 1;
+  const gaps: number[] = [];
+  for (let k = a + 1; k < b; k += 1) gaps.push(days[k] - days[k - 1]);
+  return personalScale(gaps.sort((x, y) => x - y), lapse);
+}
+
+/**
+ * Days after the last purchase during which a customer keeps an active stage (new, repeat, loyal):
+ * the second-purchase window for a one-time buyer, their (personal) at-risk threshold otherwise.
+ */
+export function activeDays(purchases: number, scale: number, t: EffectiveThresholds): number {
+  return purchases === 1 ? t.window : Math.floor(t.atRisk * scale);
+}
+
 /** The stage rules (docs/lifecycle.md) on one day, for a customer whose purchases so far are in `s`. */
 function classify(s: CustomerState, day: number, t: EffectiveThresholds): number {
   if (s.n === 0) return PROSPECT;
@@ -83,7 +99,7 @@ function visit(r: Replay, day: number, from: number, to: number): void {
 function passTime(r: Replay, from: number, to: number): void {
   const t = r.t;
   const reactivationEnd = r.reactivatedUntil + 1;
-  const first = r.n === 1 ? r.last + t.window + 1 : r.last + Math.floor(t.atRisk * r.scale) + 1;
+  const first = r.last + activeDays(r.n, r.scale, t) + 1;
   const second = r.n === 1 ? r.last + t.lapse + 1 : r.last + Math.floor(t.lapse * r.scale) + 1;
   if (reactivationEnd <= first) visit(r, reactivationEnd, from, to);
   visit(r, first, from, to);
@@ -114,7 +130,7 @@ export function replayCustomer(days: Int32Array, a: number, b: number, knownFrom
     }
     r.n += 1;
     r.last = day;
-    if (wasLapsed) r.reactivatedUntil = day + t.window;
+    if (wasLapsed) r.reactivatedUntil = day + t.reactivation;
     enter(r, classify(r, day, t), day, PURCHASE);
   }
   if (r.n > 0) passTime(r, r.last + 1, asOf);

@@ -3,7 +3,7 @@ import { Columns } from './columns.ts';
 import { fileRefusal } from './file-error.ts';
 import { detectDelimiter, readCsvFile } from './csv/read-csv-file.ts';
 import type { Delimiter } from './csv/csv-parser.ts';
-import { findPreset, presetMapping } from './mapped/presets.ts';
+import { findPreset, presetMapping, presetReading, type PresetReading } from './mapped/presets.ts';
 import { proposeMapping } from './mapped/propose-mapping.ts';
 import { recallMapping } from './mapped/mapping-memory.ts';
 import type { MappedPlan } from './mapped/mapped-orders-importer.ts';
@@ -55,6 +55,7 @@ interface Detection {
   mapping: ColumnMapping | null;
   mappingSource: FileInspection['mappingSource'];
   platform: string;
+  reading: PresetReading | null;
   dateFormat: DateFormat | null;
   dateQuestion: FileInspection['dateQuestion'];
   problem: { key: string; message: string } | null;
@@ -67,7 +68,7 @@ function dateSamples(preview: FilePreview, columns: Columns, header: string | un
 
 function detect(db: Db, preview: FilePreview, options?: ImportFileOptions): Detection {
   const columns = new Columns(preview.headers);
-  const none = { layout: null, mapping: null, mappingSource: null, platform: '', dateFormat: null, dateQuestion: null, problem: null };
+  const none = { layout: null, mapping: null, mappingSource: null, platform: '', reading: null, dateFormat: null, dateQuestion: null, problem: null };
   if (preview.headers.length === 0 || (preview.headers.length === 1 && preview.headers[0] === '')) {
     return { ...none, kind: null, problem: { key: 'emptyFile', message: `the file is empty; ${EXPECTED}` } };
   }
@@ -91,7 +92,8 @@ function detect(db: Db, preview: FilePreview, options?: ImportFileOptions): Dete
   const guess = guessDateFormat(samples);
   const dateFormat = options?.dateFormat ?? preset?.dateFormat ?? remembered?.dateFormat ?? guess.format ?? (guess.candidates.length > 0 && !guess.ambiguous ? guess.candidates[0] : null);
   const dateQuestion = !dateFormat && guess.ambiguous ? { candidates: guess.candidates, samples: samples.slice(0, 5) } : null;
-  return { kind, layout: null, mapping, mappingSource, platform, dateFormat, dateQuestion, problem: null };
+  const reading = preset && !options?.mapping ? presetReading(preset, columns) : null;
+  return { kind, layout: null, mapping, mappingSource, platform, reading, dateFormat, dateQuestion, problem: null };
 }
 
 /** What `imports.inspect` answers: the kind of file, its header and samples, the proposed mapping and questions. */
@@ -133,7 +135,8 @@ export function planImport(db: Db, preview: FilePreview, options?: ImportFileOpt
     throw fileRefusal(fileName, 'needsMapping', 'this order file has columns Regulars does not know yet; confirm which column is which in the app (or import it there once) first');
   }
   const columns = new Columns(preview.headers);
-  for (const field of ['date', 'amount'] as const) {
+  const amountFromRows = (d.reading?.columns.rowAmounts?.length ?? 0) > 0;
+  for (const field of amountFromRows ? (['date'] as const) : (['date', 'amount'] as const)) {
     if (!mapping[field]) throw fileRefusal(fileName, 'mappingIncomplete', `the column mapping must say which column holds the ${field === 'date' ? 'order date' : 'amount'}`, { field });
   }
   for (const [field, header] of Object.entries(mapping)) {
@@ -145,5 +148,5 @@ export function planImport(db: Db, preview: FilePreview, options?: ImportFileOpt
     }
     throw fileRefusal(fileName, 'unknownDates', `the column "${mapping.date}" holds no dates Regulars can read (ISO, YYYYMMDD, MM/DD/YYYY or DD/MM/YYYY)`, { column: mapping.date ?? '' });
   }
-  return { kind: d.kind as Exclude<ImportKind, 'shopify_orders' | 'shopify_customers'>, mapped: { platform: d.platform, mapping, dateFormat: d.dateFormat }, rememberMapping: d.kind === 'mapped_orders' };
+  return { kind: d.kind as Exclude<ImportKind, 'shopify_orders' | 'shopify_customers'>, mapped: { platform: d.platform, mapping, dateFormat: d.dateFormat, ...(d.reading ? { reading: d.reading } : {}) }, rememberMapping: d.kind === 'mapped_orders' };
 }

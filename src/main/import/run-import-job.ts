@@ -13,6 +13,7 @@ import { StoreWriter } from './store/store-writer.ts';
 import { BULK_TABLES, isBulkImport } from './store/bulk-indexes.ts';
 import { suspendSecondaryIndexes } from '../db/secondary-indexes.ts';
 import { WarningLog } from './warning-log.ts';
+import { compareCustomerTypes } from './customer-type-check.ts';
 import { syncLogInBackground } from '../db/log-background-sync.ts';
 
 function fileSize(path: string, fileName: string): number {
@@ -101,7 +102,8 @@ async function importFile(ctx: JobContext, path: string, fileName: string, optio
     const restoreIndexes = isBulkImport(db, bytes) ? suspendSecondaryIndexes(db, BULK_TABLES) : null;
     const importId = startImportRecord(db, fileName, plan.kind, startedAt);
     const writeWarnings = new WarningLog();
-    const writer = new StoreWriter(db, importId, writeWarnings);
+    const platform = 'mapped' in plan ? plan.mapped.platform : 'shopify';
+    const writer = new StoreWriter(db, importId, writeWarnings, platform);
     const job: ParseJob = { path, fileName, plan, headers: preview.headers, delimiter: preview.delimiter };
     const onBatch = (batch: ParsedBatch) => {
       writer.apply(batch.values);
@@ -129,6 +131,8 @@ async function importFile(ctx: JobContext, path: string, fileName: string, optio
     }
     const warnings = [...parsed.warnings, ...writeWarnings.list()];
     const report: ImportReport = { importId, fileName, kind: plan.kind, rows: parsed.rows, ...writer.counts, warnings, startedAt, finishedAt: new Date().toISOString() };
+    const customerTypes = 'mapped' in plan && plan.mapped.reading?.columns.customerType ? compareCustomerTypes(db, platform) : null;
+    if (customerTypes) report.customerTypes = customerTypes;
     finishImportRecord(db, report, parsed.contentHash);
     if ('mapped' in plan && plan.rememberMapping) rememberMapping(db, preview.headers, plan.mapped.mapping, plan.mapped.dateFormat, report.finishedAt);
     db.exec('COMMIT');

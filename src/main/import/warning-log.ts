@@ -16,6 +16,11 @@ export class WarningLog {
     if (warning.lines.length < LINES_KEPT) warning.lines.push(line);
   }
 
+  /** A remark about the whole file, not about any line (shown once, without line numbers). */
+  note(code: string, message: string): void {
+    if (!this.#byCode.has(code)) this.#byCode.set(code, { code, message, count: 1, lines: [] });
+  }
+
   list(): ImportWarning[] {
     return [...this.#byCode.values()];
   }

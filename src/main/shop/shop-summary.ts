@@ -21,8 +21,11 @@ interface OrderTotals {
  * through the day index, each order would be a lookup in the table, several times slower when most
  * orders are counted, as they are for any recent day.
  */
-export function shopSummary(db: Db, asOf?: string): ShopSummary {
+export function shopSummary(db: Db, asOf?: string, source?: string): ShopSummary {
   const until = asOf ?? '9999-12-31';
+  // One store's figures (`source`: the platform its orders came from) or all of them.
+  const only = source === undefined ? '' : 'AND platform = ?';
+  const of = source === undefined ? [] : [source];
   const o = db
     .prepare(
       `SELECT count(*) AS orders,
@@ -33,22 +36,23 @@ export function shopSummary(db: Db, asOf?: string): ShopSummary {
               coalesce(sum(net_cents) FILTER (WHERE is_purchase = 1), 0) AS net,
               min(created_day) AS first_day, max(created_day) AS last_day,
               min(currency) AS first_currency, max(currency) AS last_currency
-         FROM orders NOT INDEXED WHERE created_day <= ?`,
+         FROM orders NOT INDEXED WHERE created_day <= ? ${only}`,
     )
-    .get(until) as OrderTotals;
+    .get(until, ...of) as OrderTotals;
   // A local day is within a day of the UTC instant, so the earliest and latest instants lie within two days of the extreme days.
-  const firstAt = o.first_day === null ? null : (db.prepare(`SELECT created_at FROM orders WHERE created_day BETWEEN ? AND min(date(?, '+2 days'), ?) ORDER BY created_ms LIMIT 1`).pluck().get(o.first_day, o.first_day, until) as string);
-  const lastAt = o.last_day === null ? null : (db.prepare(`SELECT created_at FROM orders WHERE created_day BETWEEN date(?, '-2 days') AND ? ORDER BY created_ms DESC LIMIT 1`).pluck().get(o.last_day, o.last_day) as string);
+  const firstAt = o.first_day === null ? null : (db.prepare(`SELECT created_at FROM orders WHERE created_day BETWEEN ? AND min(date(?, '+2 days'), ?) ${only} ORDER BY created_ms LIMIT 1`).pluck().get(o.first_day, o.first_day, until, ...of) as string);
+  const lastAt = o.last_day === null ? null : (db.prepare(`SELECT created_at FROM orders WHERE created_day BETWEEN date(?, '-2 days') AND ? ${only} ORDER BY created_ms DESC LIMIT 1`).pluck().get(o.last_day, o.last_day, ...of) as string);
   // A buyer is a root customer (merged_into IS NULL) who, or one of whose merged customers, has an order by then.
   const buyers = db
-    .prepare(`SELECT count(DISTINCT coalesce(c.merged_into, c.id)) FROM customers c WHERE EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id AND o.created_day <= ?)`)
+    .prepare(`SELECT count(DISTINCT coalesce(c.merged_into, c.id)) FROM customers c WHERE EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id AND o.created_day <= ? ${only})`)
     .pluck()
-    .get(until) as number;
-  const roots = db.prepare('SELECT count(*) FROM customers WHERE merged_into IS NULL').pluck().get() as number;
+    .get(until, ...of) as number;
+  // Prospects belong to no store: a store's summary has none.
+  const roots = source === undefined ? (db.prepare('SELECT count(*) FROM customers WHERE merged_into IS NULL').pluck().get() as number) : buyers;
   const currencies =
     o.first_currency === o.last_currency
       ? o.first_currency === null ? [] : [o.first_currency]
-      : (db.prepare('SELECT DISTINCT currency FROM orders WHERE currency IS NOT NULL AND created_day <= ? ORDER BY currency').pluck().all(until) as string[]);
+      : (db.prepare(`SELECT DISTINCT currency FROM orders WHERE currency IS NOT NULL AND created_day <= ? ${only} ORDER BY currency`).pluck().all(until, ...of) as string[]);
   const summary: ShopSummary = {
     asOf: asOf ?? null,
     orders: o.orders,

@@ -44,6 +44,8 @@ export const customerQuery = z
     /** RFM recency and frequency scores (1-5); both together pick one cell of the RFM grid. */
     recency: z.number().int().min(1).max(5).optional(),
     frequency: z.number().int().min(1).max(5).optional(),
+    /** Customers who have an order from one of these stores (order platforms: `shopify`, `etsy`, ...). */
+    source: z.array(z.string().min(1).max(40)).min(1).max(20).optional(),
     /** Part of a name, e-mail address or phone number. */
     search: z.string().min(1).max(100).optional(),
   })

@@ -1,6 +1,15 @@
 import type { ApiErrorShape } from '../api/envelope.ts';
 
-export type ImportKind = 'shopify_orders' | 'shopify_customers' | 'woocommerce_orders' | 'etsy_orders' | 'transactions' | 'mapped_orders';
+export type ImportKind =
+  | 'shopify_orders'
+  | 'shopify_customers'
+  | 'woocommerce_orders'
+  | 'woocommerce_analytics'
+  | 'etsy_orders'
+  | 'etsy_order_items'
+  | 'square_item_sales'
+  | 'transactions'
+  | 'mapped_orders';
 
 /** How a file writes its dates: ISO 8601 (with or without time/offset), `YYYYMMDD`, month-first or day-first. */
 export const dateFormats = ['iso', 'ymd_compact', 'mdy', 'dmy'] as const;
@@ -60,6 +69,19 @@ export interface ImportWarning {
   lines: number[];
 }
 
+/**
+ * An export's own new/returning customer type (WooCommerce Analytics) against Regulars' finding, over the
+ * store's orders that carry one and belong to a customer.
+ */
+export interface CustomerTypeCheck {
+  compared: number;
+  agree: number;
+  /** The export says returning, Regulars finds no earlier purchase (the earlier order is in no imported file, or the name differs). */
+  exportReturningFoundNew: number;
+  /** The export says new, Regulars finds an earlier purchase (two people of one name, or a customer the store counted twice). */
+  exportNewFoundReturning: number;
+}
+
 export interface ImportReport {
   importId: number;
   fileName: string;
@@ -71,6 +93,8 @@ export interface ImportReport {
   customersAdded: number;
   customersUpdated: number;
   warnings: ImportWarning[];
+  /** For a file that says whether each order's customer was new or returning: how that compares with Regulars' finding. */
+  customerTypes?: CustomerTypeCheck;
   startedAt: string;
   finishedAt: string;
 }

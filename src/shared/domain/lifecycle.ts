@@ -34,7 +34,7 @@ export type StageCause = (typeof STAGE_CAUSES)[number];
 export const THRESHOLD_NAMES = ['window', 'atRisk', 'lapse', 'loyal'] as const;
 export type ThresholdName = (typeof THRESHOLD_NAMES)[number];
 
-/** `data`: derived from the shop's own history; `user`: set in Settings; `default`: retail default (too little history). */
+/** `data`: derived from the shop's own history; `user`: set in Settings; `default`: typical-shop default (too little history). */
 export type ThresholdSource = 'data' | 'user' | 'default';
 
 export interface ThresholdValue {
@@ -43,24 +43,47 @@ export interface ThresholdValue {
   source: ThresholdSource;
   /** The data-driven (or default) value the user can reset to. */
   derived: number;
+  /**
+   * True when the value was moved off its own rule (or off the value the user set) to keep
+   * window < at-risk < lapse, because of another threshold the user set.
+   */
+  adjusted: boolean;
 }
 
-/** How a data-driven threshold was obtained, for the sentence shown beside it. */
+/**
+ * What set the derived lapse threshold: twice the median gap between purchases (`gaps`), the day by
+ * which 90% of second purchases within a year happen (`returns`), the shortest lapse that keeps the
+ * at-risk threshold after the second-purchase window (`window`), or the typical-shop default.
+ */
+export type LapseBasis = 'gaps' | 'returns' | 'window' | 'default';
+
+/** How the thresholds were obtained, for the sentences shown beside them (docs/lifecycle.md). */
 export interface ThresholdDerivation {
-  /** Customers with two or more purchases as of the date. */
+  /** Customers with two or more purchases up to `dataUpTo`. */
   repeatCustomers: number;
   /** Repeat customers needed before the data is trusted. */
   minRepeatCustomers: number;
-  /** True when there were too few repeat customers and the retail defaults are used. */
+  /** True when there were too few repeat customers and the typical-shop defaults are used. */
   fallback: boolean;
-  /** 75th percentile of days from the 1st to the 2nd purchase (null without repeat customers). */
+  /** Kaplan–Meier estimate of the share of first-time buyers who come back within `horizonDays` (null before any return). */
+  returnedWithinHorizon: number | null;
+  /** Second purchases are studied up to this many days after the first (365). */
+  horizonDays: number;
+  /** Day by which half of the customers who come back within the horizon have done so (Kaplan–Meier; null without returns). */
+  medianReturnDays: number | null;
+  /** Day by which 75% of the customers who come back within the horizon have done so (Kaplan–Meier; null without returns). */
   windowPercentileDays: number | null;
+  /** Day by which 90% of them have done so (Kaplan–Meier; null without returns). */
+  lateReturnDays: number | null;
   /** Median days between consecutive purchases of repeat customers. */
   medianGapDays: number | null;
   /** 90th percentile of the number of purchases among repeat customers. */
   loyalPercentilePurchases: number | null;
-  /** True when 2 x median gap exceeded 365 days and the lapse threshold was capped. */
+  /** True when 2 x median gap exceeded 365 days and was capped. */
   lapseCapped: boolean;
+  lapseBasis: LapseBasis;
+  /** Days a customer stays reactivated after the purchase that brought them back: the window, at most 90. */
+  reactivationDays: number;
   /** The thresholds come from orders up to this day: the end of the last complete month up to the as-of day. */
   dataUpTo: string;
 }
@@ -99,6 +122,8 @@ export interface LifecycleOverview {
   computedAt: string | null;
   customers: number;
   buyers: number;
+  /** Buyers with purchases on two or more days (same-day orders are one purchase): the repeat purchase rate's numerator. */
+  repeatBuyers: number;
   stages: StageFigure[];
   thresholds: Thresholds;
   atRiskMode: AtRiskMode;
@@ -115,8 +140,10 @@ export interface SimpleClv {
   averageOrderValue: number;
   purchasesPerYear: number;
   expectedYears: number;
-  /** Share of last year's buyers who bought again this year (drives expected years). */
+  /** Share of last year's buyers who bought again this year (drives expected years; null: no earlier year, 1 year assumed). */
   yearlyRetention: number | null;
+  /** Days from the shop's first order to the as-of day, counting both: below 365, purchases per year are purchases so far. */
+  historyDays: number;
   value: number;
 }
 
@@ -261,8 +288,26 @@ export interface RfmCell {
   netValue: number;
 }
 
+/** How the RFM scores were made for this shop, for the sentence that states the method (docs/lifecycle.md). */
+export interface RfmMethod {
+  /**
+   * Why no segment is named, or null when they are: no buyers yet; orders spanning less than one
+   * second-purchase window (`young`); or nobody has bought twice (`noRepeat`).
+   */
+  withheld: 'noBuyers' | 'young' | 'noRepeat' | null;
+  /** Days from the shop's first order to the as-of day. */
+  historyDays: number;
+  /** The second-purchase window in force. */
+  windowDays: number;
+  /** The fewest purchases of each frequency score 1..5 (null: nobody has that score). */
+  frequencyFrom: (number | null)[];
+  /** The lowest net spend of each spend score 1..5, in currency units (null: nobody has that score). */
+  monetaryFrom: (number | null)[];
+}
+
 export interface RfmGrid {
   asOf: string | null;
+  method: RfmMethod | null;
   cells: RfmCell[];
   segments: { segment: RfmSegment; customers: number; netValue: number }[];
 }

@@ -14,3 +14,18 @@ export interface ShopSummary {
   firstOrderAt: string | null;
   lastOrderAt: string | null;
 }
+
+/** One store's share of the shop: the orders that came from it (`source`: the platform, e.g. `etsy`). */
+export interface SourceFigures {
+  source: string;
+  orders: number;
+  purchases: number;
+  netSales: number;
+  customers: number;
+}
+
+/** The stores the shop's orders came from, and the customers who bought in more than one of them. */
+export interface ShopSources {
+  sources: SourceFigures[];
+  customersInSeveralSources: number;
+}

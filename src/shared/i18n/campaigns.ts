@@ -46,28 +46,44 @@ export const campaigns = defineCatalog({
         step1: 'Welcome: who you are, what makes your products special, and the first-order incentive.',
         step2: 'Day 1: your best sellers and what other customers say about them.',
         step3: 'Day 3: a friendly reminder that the incentive runs out soon.',
-        reason:
-          '{{count}} people signed up or were recorded as customers but have never bought. Interest is highest right after they sign up, so a short welcome series with a reason to place a first order converts far better than waiting for them to come back on their own.',
+        reason_one:
+          '{{count, number}} person signed up or was recorded as a customer but has never bought. Interest is highest right after signing up, so a short welcome series with a reason to place a first order usually converts better than waiting for them to come back on their own.',
+        reason_other:
+          '{{count, number}} people signed up or were recorded as customers but have never bought. Interest is highest right after signing up, so a short welcome series with a reason to place a first order usually converts better than waiting for them to come back on their own.',
       },
       new_second_purchase: {
         title: 'Second-purchase nudge',
         offer: 'A small thank-you on the second order (free shipping or a gift), featuring what first-time buyers buy next: {{products}}',
         offerNoProducts: 'A small thank-you on the second order (free shipping or a gift), featuring your best sellers',
-        timing: 'Day {{median}} after the first order (the median time to a second purchase in your shop), and again on day {{windowEnd}}, close to the end of the window in which most second purchases happen.',
-        step1: 'Day {{median}}: thank them, show how to get the most out of what they bought, and suggest what first-time buyers usually buy next.',
+        timing:
+          'Day {{median}} after the first order (half of your customers who come back within a year do so by then), and again on day {{windowEnd}}, shortly before the {{window}}-day second-purchase window closes.',
+        timingTypical:
+          'Day {{median}} after the first order and again on day {{windowEnd}}, shortly before the end of a {{window}}-day second-purchase window, typical of shops: too few of your customers have bought twice yet to time it on your own shop.',
+        step1: 'Day {{median}}: thank them, show how to get the most out of what they bought, and suggest what your customers most often buy next.',
+        step1NoProducts: 'Day {{median}}: thank them, show how to get the most out of what they bought, and suggest your best sellers.',
         step2: 'Day {{windowEnd}}: a last nudge with the thank-you offer before the window closes.',
-        reason:
-          '{{count}} customers have bought once. The second order is the hardest step: most customers who buy twice go on to buy again, and those who do not buy again within {{window}} days mostly never do. The timing follows your own shop\'s gap between first and second orders.',
+        reason_one:
+          '{{count, number}} customer has bought once. The second order is the hardest step: of your customers who come back within a year, 3 in 4 do so within {{window}} days, so the nudge comes while a second order is still likely.',
+        reason_other:
+          '{{count, number}} customers have bought once. The second order is the hardest step: of your customers who come back within a year, 3 in 4 do so within {{window}} days, so the nudge comes while a second order is still likely.',
+        reasonTypical_one:
+          '{{count, number}} customer has bought once. The second order is the hardest step. Too few of your customers have bought twice yet to learn when they come back, so the timing follows a second-purchase window of {{window}} days, typical of shops.',
+        reasonTypical_other:
+          '{{count, number}} customers have bought once. The second order is the hardest step. Too few of your customers have bought twice yet to learn when they come back, so the timing follows a second-purchase window of {{window}} days, typical of shops.',
       },
       repeat_replenish: {
         title: 'Cross-sell and replenishment reminder',
         offer: 'A reminder to restock what they bought, plus a product that goes with it',
         timing: 'About 75% of the way through each product\'s repurchase interval: for example day {{reminderDay}} for {{product}}, which customers buy again every {{interval}} days.',
-        timingGeneric: 'About 75% of the way through the customer\'s usual gap between orders: day {{reminderDay}} after the last purchase.',
+        timingGeneric: 'About 75% of the way through the usual {{interval}} days between orders in your shop: day {{reminderDay}} after the last purchase.',
+        timingTypical:
+          'About 75% of the way through a {{interval}}-day gap between orders, typical of shops (too few of your customers have bought twice to learn yours): day {{reminderDay}} after the last purchase.',
         step1: 'Just before they run out: a reminder for the product they buy regularly, with one click to reorder.',
         step2: 'In the same message: one product that customers who bought it also liked.',
-        reason:
-          '{{count}} customers have bought more than once and have a rhythm. Reminding them shortly before they would reorder anyway keeps the order with you instead of a competitor, and a matching product raises the order value without a discount.',
+        reason_one:
+          '{{count, number}} customer has bought more than once and is still within their usual rhythm. Reminding them shortly before they would reorder anyway keeps the order with you instead of a competitor, and a matching product raises the order value without a discount.',
+        reason_other:
+          '{{count, number}} customers have bought more than once and are still within their usual rhythm. Reminding them shortly before they would reorder anyway keeps the order with you instead of a competitor, and a matching product raises the order value without a discount.',
       },
       loyal_recognition: {
         title: 'Recognition and early access',
@@ -76,8 +92,10 @@ export const campaigns = defineCatalog({
         step1: 'A personal thank-you that names how long they have been a customer.',
         step2: 'Early access to the next launch or sale, before everyone else.',
         step3: 'A referral ask: a gift for them and for a friend they bring.',
-        reason:
-          '{{count}} loyal customers buy regularly and bring a large share of revenue. They do not need discounts; they respond to being recognised. Early access and a referral ask turn them into advocates who bring in new customers like themselves.',
+        reason_one:
+          '{{count, number}} customer has bought at least {{loyal}} times and is still active. Loyal customers rarely need discounts; being recognised matters more to them. Early access and a referral ask turn them into advocates who bring in new customers like themselves.',
+        reason_other:
+          '{{count, number}} customers have bought at least {{loyal}} times and are still active. Loyal customers rarely need discounts; being recognised matters more to them. Early access and a referral ask turn them into advocates who bring in new customers like themselves.',
       },
       vip_advocates: {
         title: 'VIP recognition and referral programme',
@@ -86,27 +104,34 @@ export const campaigns = defineCatalog({
         step1: 'A personal note from the owner with a small gift or VIP perk.',
         step2: 'First access to new products, and a say in what comes next.',
         step3: 'A referral invitation with a reward for them and the friend.',
-        reason:
-          '{{count}} of your best customers bought most recently and most often. Keeping them is worth more than any other campaign, and they are the people most likely to recommend the shop. Treat them personally rather than with a general newsletter.',
+        reason_one:
+          '{{count, number}} of your repeat and loyal customers is among the top 5% by spend. Keeping them matters more than almost anything else, and they are the people most likely to recommend the shop. Treat them personally rather than with a general newsletter.',
+        reason_other:
+          '{{count, number}} of your repeat and loyal customers are among the top 5% by spend. Keeping them matters more than almost anything else, and they are the people most likely to recommend the shop. Treat them personally rather than with a general newsletter.',
       },
       at_risk_reengage: {
         title: 'Re-engage before they lapse',
         offer: 'A personal reminder of the product they last bought, with a reason to come back now',
-        timing: 'Now: they are past their usual rhythm of about {{interval}} days and count as lapsed after {{lapsedAfter}} days without an order.',
+        timing:
+          'Now: one-time buyers in this group are past the {{window}}-day second-purchase window, repeat buyers past {{atRisk}} days without an order; both count as lapsed after {{lapsedAfter}} days.',
         step1: 'Mention the product they last bought and ask how it worked out.',
         step2: 'Show what is new since their last visit and what goes with their last purchase.',
         step3: 'If no reply after a week: a modest incentive to come back.',
-        reason:
-          '{{count}} customers who used to buy regularly have not ordered for longer than usual. It is much cheaper to bring them back now, while they still remember the shop, than after they have lapsed. A message about their own last purchase feels like service, not advertising.',
+        reason_one:
+          '{{count, number}} customer has gone longer than usual without an order. It is much cheaper to bring them back now, while they still remember the shop, than after they have lapsed. A message about their own last purchase feels like service, not advertising.',
+        reason_other:
+          '{{count, number}} customers have gone longer than usual without an order. It is much cheaper to bring them back now, while they still remember the shop, than after they have lapsed. A message about their own last purchase feels like service, not advertising.',
       },
       at_risk_cant_lose: {
         title: 'Personal outreach to high-value customers at risk',
         offer: 'A personal message from the owner, and a generous comeback offer if needed',
-        timing: 'This week: they are past their usual rhythm of about {{interval}} days.',
+        timing: 'This week: they have gone more than {{atRisk}} days without an order.',
         step1: 'A personal e-mail from the owner asking whether anything went wrong.',
         step2: 'A generous comeback offer for those who do not reply within a week.',
-        reason:
-          '{{count}} customers who used to buy often and spend a lot have gone quiet. They are few but worth a lot, so a personal message is worth the effort: find out why they stopped before they are gone.',
+        reason_one:
+          '{{count, number}} customer who bought more often than most of your customers has gone quiet. A personal message is worth the effort here: find out why they stopped before they are gone.',
+        reason_other:
+          '{{count, number}} customers who bought more often than most of your customers have gone quiet. A personal message is worth the effort here: find out why they stopped before they are gone.',
       },
       lapsed_winback: {
         title: 'Win-back, then sunset',
@@ -115,8 +140,10 @@ export const campaigns = defineCatalog({
         step1: 'Now: what is new in the shop since they last bought.',
         step2: 'Day {{secondStep}}: a time-limited discount for those who did not respond.',
         step3: 'Day {{sunset}}: stop mailing those who still have not responded (sunset), which protects your sender reputation.',
-        reason:
-          '{{count}} customers have not bought for longer than {{lapsedAfter}} days. Some of them can still be won back, usually with news first and a discount only when that is not enough. Those who do not respond should stop receiving e-mails, because mailing people who never open hurts delivery to everyone else.',
+        reason_one:
+          '{{count, number}} customer has not bought for longer than {{lapsedAfter}} days. Some lapsed customers can still be won back, usually with news first and a discount only when that is not enough. Those who do not respond should stop receiving e-mails, because mailing people who never open hurts delivery to everyone else.',
+        reason_other:
+          '{{count, number}} customers have not bought for longer than {{lapsedAfter}} days. Some of them can still be won back, usually with news first and a discount only when that is not enough. Those who do not respond should stop receiving e-mails, because mailing people who never open hurts delivery to everyone else.',
       },
       reactivated_onboarding: {
         title: 'Welcome back: onboarding and second-purchase nudge',
@@ -125,8 +152,10 @@ export const campaigns = defineCatalog({
         step1: 'A welcome back: what has changed since their last visit.',
         step2: 'Day {{median}}: a nudge towards the next order, with what customers buy next.',
         step3: 'Day {{windowEnd}}: a last nudge before the usual window closes.',
-        reason:
-          '{{count}} customers came back after a long break. A returning customer behaves much like a new one: the next order decides whether they stay, so treat them like new customers again.',
+        reason_one:
+          '{{count, number}} customer came back after lapsing (more than {{lapsedAfter}} days without an order). A returning customer behaves much like a new one: the next order decides whether they stay, so treat them like a new customer again.',
+        reason_other:
+          '{{count, number}} customers came back after lapsing (more than {{lapsedAfter}} days without an order). A returning customer behaves much like a new one: the next order decides whether they stay, so treat them like new customers again.',
       },
     },
   },
@@ -174,28 +203,29 @@ export const campaigns = defineCatalog({
         step1: '欢迎：介绍你是谁、产品有什么特别之处，并附上首单优惠。',
         step2: '第 1 天：你的畅销商品以及其他顾客的评价。',
         step3: '第 3 天：友好提醒优惠即将到期。',
-        reason:
-          '有 {{count}} 人已注册或被记录为顾客，但从未购买。他们在注册后不久兴趣最高，因此一个简短的欢迎系列加上下第一单的理由，远比等待他们自己回来更有效。',
+        reason_other: '有 {{count, number}} 人注册过或被记录为顾客，但从未购买。刚注册时兴趣最高，因此一个带有首单理由的简短欢迎系列，通常比等他们自己回来转化得更好。',
       },
       new_second_purchase: {
         title: '促成第二次购买',
         offer: '第二单的小小谢礼（免运费或赠品），并推荐首次购买者接下来最常买的商品：{{products}}',
         offerNoProducts: '第二单的小小谢礼（免运费或赠品），并推荐你的畅销商品',
-        timing: '首单后第 {{median}} 天（你店里第二次购买的中位间隔），并在第 {{windowEnd}} 天再发一次，接近大多数第二次购买发生的时间窗口末尾。',
-        step1: '第 {{median}} 天：表示感谢，介绍如何充分使用所购商品，并推荐首次购买者通常接下来会买的商品。',
+        timing: '首单后第 {{median}} 天（你的顾客中一年内回来的，有一半在此之前回来），并在第 {{windowEnd}} 天再发一次，即 {{window}} 天的第二次购买窗口结束前不久。',
+        timingTypical: '首单后第 {{median}} 天，并在第 {{windowEnd}} 天再发一次，即典型店铺 {{window}} 天第二次购买窗口结束前不久：你的顾客中购买过两次的还太少，无法按你自己的店铺来安排时间。',
+        step1: '第 {{median}} 天：表示感谢，介绍如何充分使用所购商品，并推荐你的顾客接下来最常买的商品。',
+        step1NoProducts: '第 {{median}} 天：表示感谢，介绍如何充分使用所购商品，并推荐你的畅销商品。',
         step2: '第 {{windowEnd}} 天：在时间窗口关闭前，附上谢礼再提醒一次。',
-        reason:
-          '有 {{count}} 位顾客只购买过一次。第二单是最难的一步：买过两次的顾客大多会继续购买，而在 {{window}} 天内没有再次购买的顾客大多不会再来。发送时间依据的是你店里首单与第二单之间的实际间隔。',
+        reason_other: '有 {{count, number}} 位顾客只买过一次。第二单是最难的一步：你的顾客中一年内回来的，四分之三在 {{window}} 天内回来，所以在第二单仍很可能发生时提醒他们。',
+        reasonTypical_other: '有 {{count, number}} 位顾客只买过一次。第二单是最难的一步。你的顾客中购买过两次的还太少，无法得知他们何时回来，因此时间安排按典型店铺 {{window}} 天的第二次购买窗口。',
       },
       repeat_replenish: {
         title: '交叉销售与补货提醒',
         offer: '提醒他们补充之前购买的商品，并推荐一件搭配的商品',
         timing: '在每件商品回购周期约 75% 时发送：例如 {{product}} 在第 {{reminderDay}} 天，顾客通常每 {{interval}} 天回购一次。',
-        timingGeneric: '在顾客通常下单间隔约 75% 时发送：上次购买后第 {{reminderDay}} 天。',
+        timingGeneric: '在你店铺通常 {{interval}} 天的下单间隔走完约 75% 时：即上次购买后第 {{reminderDay}} 天。',
+        timingTypical: '在典型店铺 {{interval}} 天的下单间隔走完约 75% 时（你的顾客中购买过两次的还太少，无法得知你店铺的间隔）：即上次购买后第 {{reminderDay}} 天。',
         step1: '在他们用完之前：提醒他们经常购买的商品，一键即可再次下单。',
         step2: '在同一封邮件中：推荐一件买过该商品的顾客也喜欢的商品。',
-        reason:
-          '有 {{count}} 位顾客购买过不止一次，已经形成购买节奏。在他们本来就要再次下单之前提醒他们，可以把订单留在你这里而不是竞争对手那里；搭配商品无需折扣就能提高订单金额。',
+        reason_other: '有 {{count, number}} 位顾客购买过不止一次，且仍在其通常的购买节奏内。在他们本来就会再次下单前不久提醒，可以把订单留在你这里而不是流向竞争对手；搭配的商品还能在不打折的情况下提高订单金额。',
       },
       loyal_recognition: {
         title: '表达认可并提供抢先体验',
@@ -204,8 +234,7 @@ export const campaigns = defineCatalog({
         step1: '一封私人感谢信，提到他们成为顾客已有多久。',
         step2: '在所有人之前抢先参加下一次新品发布或促销。',
         step3: '邀请推荐：他们和他们带来的朋友都能获得礼物。',
-        reason:
-          '有 {{count}} 位忠实顾客经常购买，贡献了很大一部分收入。他们不需要折扣，而是希望被认可。抢先体验和推荐邀请能把他们变成品牌的拥护者，带来和他们一样的新顾客。',
+        reason_other: '有 {{count, number}} 位顾客至少购买过 {{loyal}} 次，且仍然活跃。忠实顾客很少需要折扣，被认可对他们更重要。抢先体验和推荐邀请能让他们成为代言人，带来和他们一样的新顾客。',
       },
       vip_advocates: {
         title: 'VIP 认可与推荐计划',
@@ -214,27 +243,24 @@ export const campaigns = defineCatalog({
         step1: '店主亲笔写的一封信，附上一份小礼物或 VIP 特权。',
         step2: '率先体验新品，并参与决定接下来推出什么。',
         step3: '推荐邀请：他们和朋友都能获得奖励。',
-        reason:
-          '有 {{count}} 位最好的顾客购买最近、最频繁。留住他们比任何其他活动都更有价值，他们也最有可能推荐你的店。请以私人方式对待他们，而不是发送普通的新闻邮件。',
+        reason_other: '你的回头客和忠实顾客中有 {{count, number}} 位属于消费最高的前 5%。留住他们几乎比什么都重要，他们也最有可能推荐你的店铺。请以个人方式对待他们，而不是普通的群发邮件。',
       },
       at_risk_reengage: {
         title: '在流失前重新唤起兴趣',
         offer: '一封提及他们上次所购商品的个性化提醒，并给出现在回来的理由',
-        timing: '现在：他们已超过通常约 {{interval}} 天的购买节奏，{{lapsedAfter}} 天没有下单即视为流失。',
+        timing: '现在：这组中只买过一次的顾客已超过 {{window}} 天的第二次购买窗口，回头客已超过 {{atRisk}} 天未下单；两者在 {{lapsedAfter}} 天后都视为已流失。',
         step1: '提到他们上次购买的商品，问问用得怎么样。',
         step2: '展示他们上次光顾以来的新品，以及与上次购买搭配的商品。',
         step3: '如果一周后仍无回应：提供适度的回购优惠。',
-        reason:
-          '有 {{count}} 位过去经常购买的顾客已经比平时更久没有下单。趁他们还记得你的店时把他们请回来，比等他们流失后再挽回便宜得多。一封关于他们自己上次购买的信，让人感觉是服务而不是广告。',
+        reason_other: '有 {{count, number}} 位顾客未下单的时间比平常更久。趁他们还记得你的店铺时把他们找回来，比等他们流失后再挽回要便宜得多。关于他们上次购买的消息会让人觉得是服务，而不是广告。',
       },
       at_risk_cant_lose: {
         title: '亲自联系有流失风险的高价值顾客',
         offer: '店主的亲笔信，必要时提供有吸引力的回购优惠',
-        timing: '本周内：他们已超过通常约 {{interval}} 天的购买节奏。',
+        timing: '本周：他们已超过 {{atRisk}} 天未下单。',
         step1: '店主亲自发一封邮件，询问是否有什么地方做得不好。',
         step2: '对一周内没有回复的顾客，提供有吸引力的回购优惠。',
-        reason:
-          '有 {{count}} 位过去经常购买且消费很高的顾客变得沉默了。他们人数不多但价值很高，值得花心思写一封私人信件：在他们离开之前弄清楚他们为什么不再购买。',
+        reason_other: '有 {{count, number}} 位比大多数顾客购买更频繁的顾客沉寂了。这里值得花功夫发一条个人消息：在他们离开之前弄清楚他们为什么停下来。',
       },
       lapsed_winback: {
         title: '赢回顾客，然后停止发送',
@@ -243,8 +269,7 @@ export const campaigns = defineCatalog({
         step1: '现在：介绍他们上次购买以来店里的新品。',
         step2: '第 {{secondStep}} 天：向没有回应的顾客提供限时折扣。',
         step3: '第 {{sunset}} 天：停止给仍无回应的顾客发送邮件，以保护你的发件人信誉。',
-        reason:
-          '有 {{count}} 位顾客已超过 {{lapsedAfter}} 天没有购买。其中一部分仍可以被赢回，通常先用新品消息，不够时再用折扣。没有回应的人应停止接收邮件，因为给从不打开邮件的人发信会影响发给所有其他人的送达率。',
+        reason_other: '有 {{count, number}} 位顾客已超过 {{lapsedAfter}} 天没有购买。其中一部分仍可以被赢回，通常先用新品消息，不够时再用折扣。没有回应的人应停止接收邮件，因为给从不打开邮件的人发信会影响发给所有其他人的送达率。',
       },
       reactivated_onboarding: {
         title: '欢迎回来：引导并促成下一次购买',
@@ -253,8 +278,7 @@ export const campaigns = defineCatalog({
         step1: '欢迎回来：介绍他们上次光顾以来的变化。',
         step2: '第 {{median}} 天：推动下一单，并推荐顾客接下来常买的商品。',
         step3: '第 {{windowEnd}} 天：在通常的时间窗口关闭前最后提醒一次。',
-        reason:
-          '有 {{count}} 位顾客在长时间中断后又回来了。回归的顾客和新顾客的行为很相似：下一单决定他们是否会留下，所以请再次像对待新顾客一样对待他们。',
+        reason_other: '有 {{count, number}} 位顾客在流失（超过 {{lapsedAfter}} 天未下单）后又回来了。回归的顾客和新顾客的行为很相似：下一单决定他们是否会留下，所以请再次像对待新顾客一样对待他们。',
       },
     },
   },
@@ -302,28 +326,36 @@ export const campaigns = defineCatalog({
         step1: 'Chào mừng: bạn là ai, điều gì làm sản phẩm của bạn đặc biệt, và ưu đãi cho đơn đầu tiên.',
         step2: 'Ngày 1: những sản phẩm bán chạy nhất và nhận xét của khách hàng khác.',
         step3: 'Ngày 3: lời nhắc thân thiện rằng ưu đãi sắp hết hạn.',
-        reason:
-          '{{count}} người đã đăng ký hoặc được ghi nhận là khách hàng nhưng chưa từng mua. Sự quan tâm cao nhất ngay sau khi họ đăng ký, nên một chuỗi chào mừng ngắn kèm lý do để đặt đơn đầu tiên hiệu quả hơn nhiều so với chờ họ tự quay lại.',
+        reason_other:
+          '{{count, number}} người đã đăng ký hoặc được ghi nhận là khách hàng nhưng chưa từng mua. Sự quan tâm cao nhất ngay sau khi đăng ký, nên một chuỗi chào mừng ngắn kèm lý do để đặt đơn đầu tiên thường hiệu quả hơn là chờ họ tự quay lại.',
       },
       new_second_purchase: {
         title: 'Thúc đẩy lần mua thứ hai',
         offer: 'Một món quà cảm ơn nhỏ cho đơn thứ hai (miễn phí vận chuyển hoặc quà tặng), giới thiệu những gì người mua lần đầu thường mua tiếp: {{products}}',
         offerNoProducts: 'Một món quà cảm ơn nhỏ cho đơn thứ hai (miễn phí vận chuyển hoặc quà tặng), giới thiệu các sản phẩm bán chạy nhất',
-        timing: 'Ngày thứ {{median}} sau đơn đầu tiên (khoảng cách trung vị đến lần mua thứ hai ở cửa hàng của bạn), và lần nữa vào ngày thứ {{windowEnd}}, gần cuối khoảng thời gian mà phần lớn lần mua thứ hai diễn ra.',
-        step1: 'Ngày {{median}}: cảm ơn, hướng dẫn cách dùng tốt nhất món đã mua, và gợi ý những gì người mua lần đầu thường mua tiếp.',
+        timing:
+          'Ngày {{median}} sau đơn đầu tiên (một nửa số khách của bạn quay lại trong vòng một năm đã quay lại trước ngày đó), và lần nữa vào ngày {{windowEnd}}, ngay trước khi khoảng mua lần hai {{window}} ngày kết thúc.',
+        timingTypical:
+          'Ngày {{median}} sau đơn đầu tiên và lần nữa vào ngày {{windowEnd}}, ngay trước khi kết thúc khoảng mua lần hai {{window}} ngày điển hình của các cửa hàng: số khách của bạn mua hai lần còn quá ít để canh thời điểm theo chính cửa hàng của bạn.',
+        step1: 'Ngày {{median}}: cảm ơn, hướng dẫn cách dùng tốt nhất món đã mua, và gợi ý những gì khách của bạn thường mua tiếp nhất.',
+        step1NoProducts: 'Ngày {{median}}: cảm ơn, hướng dẫn cách dùng tốt nhất món đã mua, và gợi ý các sản phẩm bán chạy của bạn.',
         step2: 'Ngày {{windowEnd}}: lời nhắc cuối kèm quà cảm ơn trước khi khoảng thời gian khép lại.',
-        reason:
-          '{{count}} khách hàng mới mua một lần. Đơn thứ hai là bước khó nhất: phần lớn khách mua hai lần sẽ tiếp tục mua, còn những người không mua lại trong vòng {{window}} ngày thì phần lớn không bao giờ quay lại. Thời điểm gửi dựa trên khoảng cách thực tế giữa đơn đầu và đơn thứ hai ở chính cửa hàng của bạn.',
+        reason_other:
+          '{{count, number}} khách hàng mới mua một lần. Đơn thứ hai là bước khó nhất: trong số khách của bạn quay lại trong vòng một năm, 3 trên 4 người quay lại trong vòng {{window}} ngày, nên lời nhắc đến khi đơn thứ hai vẫn còn nhiều khả năng.',
+        reasonTypical_other:
+          '{{count, number}} khách hàng mới mua một lần. Đơn thứ hai là bước khó nhất. Số khách của bạn mua hai lần còn quá ít để biết khi nào họ quay lại, nên thời điểm theo khoảng mua lần hai {{window}} ngày, điển hình của các cửa hàng.',
       },
       repeat_replenish: {
         title: 'Bán chéo và nhắc mua lại',
         offer: 'Lời nhắc mua lại món họ đã mua, cùng một sản phẩm đi kèm phù hợp',
         timing: 'Khoảng 75% chu kỳ mua lại của từng sản phẩm: ví dụ ngày thứ {{reminderDay}} với {{product}}, sản phẩm mà khách thường mua lại sau mỗi {{interval}} ngày.',
-        timingGeneric: 'Khoảng 75% khoảng cách thông thường giữa các đơn của khách: ngày thứ {{reminderDay}} sau lần mua gần nhất.',
+        timingGeneric: 'Khi đã qua khoảng 75% của {{interval}} ngày thông thường giữa các đơn ở cửa hàng bạn: ngày {{reminderDay}} sau lần mua gần nhất.',
+        timingTypical:
+          'Khi đã qua khoảng 75% của khoảng cách {{interval}} ngày giữa các đơn, điển hình của các cửa hàng (số khách của bạn mua hai lần còn quá ít để biết nhịp riêng): ngày {{reminderDay}} sau lần mua gần nhất.',
         step1: 'Ngay trước khi họ dùng hết: nhắc sản phẩm họ mua thường xuyên, đặt lại chỉ với một cú nhấp.',
         step2: 'Trong cùng thư: một sản phẩm mà những khách đã mua món đó cũng thích.',
-        reason:
-          '{{count}} khách hàng đã mua nhiều hơn một lần và có nhịp mua riêng. Nhắc họ ngay trước lúc họ vốn sẽ đặt lại giúp giữ đơn hàng ở cửa hàng bạn thay vì đối thủ, và một sản phẩm đi kèm làm tăng giá trị đơn mà không cần giảm giá.',
+        reason_other:
+          '{{count, number}} khách hàng đã mua nhiều hơn một lần và vẫn trong nhịp mua thông thường. Nhắc họ ngay trước khi họ định mua lại giúp giữ đơn hàng ở cửa hàng bạn thay vì đối thủ, và một sản phẩm đi kèm làm tăng giá trị đơn mà không cần giảm giá.',
       },
       loyal_recognition: {
         title: 'Ghi nhận và quyền mua sớm',
@@ -332,8 +364,8 @@ export const campaigns = defineCatalog({
         step1: 'Lời cảm ơn riêng, nhắc họ đã là khách hàng được bao lâu.',
         step2: 'Quyền tiếp cận sớm lần ra mắt hoặc khuyến mãi tiếp theo, trước mọi người.',
         step3: 'Lời mời giới thiệu: quà cho họ và cho người bạn họ giới thiệu.',
-        reason:
-          '{{count}} khách hàng trung thành mua đều đặn và mang lại phần lớn doanh thu. Họ không cần giảm giá; họ muốn được ghi nhận. Quyền mua sớm và lời mời giới thiệu biến họ thành người ủng hộ, mang về những khách hàng mới giống như họ.',
+        reason_other:
+          '{{count, number}} khách hàng đã mua ít nhất {{loyal}} lần và vẫn đang hoạt động. Khách trung thành hiếm khi cần giảm giá; được ghi nhận quan trọng hơn với họ. Quyền truy cập sớm và lời mời giới thiệu biến họ thành người ủng hộ, mang về những khách mới giống họ.',
       },
       vip_advocates: {
         title: 'Ghi nhận khách VIP và chương trình giới thiệu',
@@ -342,27 +374,28 @@ export const campaigns = defineCatalog({
         step1: 'Lời nhắn riêng từ chủ cửa hàng kèm một món quà nhỏ hoặc đặc quyền VIP.',
         step2: 'Được dùng thử sản phẩm mới đầu tiên và góp ý cho những gì sắp ra mắt.',
         step3: 'Lời mời giới thiệu kèm phần thưởng cho họ và người bạn.',
-        reason:
-          '{{count}} khách hàng tốt nhất của bạn mua gần đây nhất và thường xuyên nhất. Giữ chân họ đáng giá hơn bất kỳ chiến dịch nào khác, và họ là những người dễ giới thiệu cửa hàng nhất. Hãy đối xử riêng với họ thay vì gửi bản tin chung.',
+        reason_other:
+          '{{count, number}} khách mua lại và khách trung thành của bạn thuộc nhóm 5% chi tiêu cao nhất. Giữ chân họ quan trọng hơn hầu hết mọi việc khác, và họ là những người dễ giới thiệu cửa hàng nhất. Hãy chăm sóc họ một cách cá nhân thay vì bằng bản tin chung.',
       },
       at_risk_reengage: {
         title: 'Kéo khách quay lại trước khi rời bỏ',
         offer: 'Lời nhắc riêng về sản phẩm họ mua gần nhất, kèm lý do để quay lại ngay',
-        timing: 'Ngay bây giờ: họ đã vượt nhịp mua thông thường khoảng {{interval}} ngày và được coi là đã rời bỏ sau {{lapsedAfter}} ngày không đặt hàng.',
+        timing:
+          'Ngay bây giờ: khách mua một lần trong nhóm này đã quá khoảng mua lần hai {{window}} ngày, khách mua lại đã quá {{atRisk}} ngày không đặt hàng; cả hai bị xem là đã rời đi sau {{lapsedAfter}} ngày.',
         step1: 'Nhắc đến sản phẩm họ mua gần nhất và hỏi họ dùng thấy thế nào.',
         step2: 'Giới thiệu những gì mới từ lần ghé trước và những món hợp với lần mua gần nhất.',
         step3: 'Nếu sau một tuần chưa phản hồi: một ưu đãi vừa phải để quay lại.',
-        reason:
-          '{{count}} khách hàng từng mua đều đặn nay đã lâu hơn bình thường chưa đặt hàng. Mời họ quay lại bây giờ, khi họ vẫn còn nhớ cửa hàng, rẻ hơn nhiều so với sau khi họ đã rời bỏ. Một thư nói về chính lần mua gần nhất của họ giống như chăm sóc khách hàng chứ không phải quảng cáo.',
+        reason_other:
+          '{{count, number}} khách hàng đã lâu hơn bình thường mà không đặt hàng. Kéo họ quay lại ngay bây giờ, khi họ còn nhớ cửa hàng, rẻ hơn nhiều so với sau khi họ đã rời đi. Một tin nhắn về chính lần mua gần nhất của họ giống như dịch vụ, không phải quảng cáo.',
       },
       at_risk_cant_lose: {
         title: 'Liên hệ riêng với khách giá trị cao có nguy cơ rời bỏ',
         offer: 'Lời nhắn riêng từ chủ cửa hàng, và một ưu đãi quay lại hấp dẫn nếu cần',
-        timing: 'Trong tuần này: họ đã vượt nhịp mua thông thường khoảng {{interval}} ngày.',
+        timing: 'Trong tuần này: họ đã hơn {{atRisk}} ngày không đặt hàng.',
         step1: 'Một e-mail riêng từ chủ cửa hàng hỏi xem có điều gì chưa ổn.',
         step2: 'Một ưu đãi quay lại hấp dẫn cho những ai không trả lời trong một tuần.',
-        reason:
-          '{{count}} khách hàng từng mua thường xuyên và chi tiêu nhiều nay im lặng. Họ ít nhưng rất giá trị, nên đáng bỏ công viết một lời nhắn riêng: hãy tìm hiểu vì sao họ ngừng mua trước khi họ đi hẳn.',
+        reason_other:
+          '{{count, number}} khách hàng từng mua thường xuyên hơn phần lớn khách của bạn nay đã im lặng. Một tin nhắn cá nhân ở đây rất đáng công sức: hãy tìm hiểu vì sao họ ngừng mua trước khi họ rời đi hẳn.',
       },
       lapsed_winback: {
         title: 'Giành lại khách, rồi ngừng gửi',
@@ -371,8 +404,8 @@ export const campaigns = defineCatalog({
         step1: 'Ngay bây giờ: những gì mới trong cửa hàng kể từ lần mua gần nhất của họ.',
         step2: 'Ngày {{secondStep}}: mã giảm giá có thời hạn cho những ai chưa phản hồi.',
         step3: 'Ngày {{sunset}}: ngừng gửi thư cho những ai vẫn chưa phản hồi, để bảo vệ uy tín người gửi của bạn.',
-        reason:
-          '{{count}} khách hàng đã hơn {{lapsedAfter}} ngày không mua. Một số vẫn có thể giành lại được, thường bằng tin tức trước và chỉ giảm giá khi cần. Những người không phản hồi nên ngừng nhận e-mail, vì gửi cho người không bao giờ mở thư làm giảm khả năng thư đến được mọi người khác.',
+        reason_other:
+          '{{count, number}} khách hàng đã hơn {{lapsedAfter}} ngày không mua. Một số vẫn có thể giành lại được, thường bằng tin tức trước và chỉ giảm giá khi cần. Những người không phản hồi nên ngừng nhận e-mail, vì gửi cho người không bao giờ mở thư làm giảm khả năng thư đến được mọi người khác.',
       },
       reactivated_onboarding: {
         title: 'Chào mừng quay lại: hướng dẫn và thúc đẩy đơn tiếp theo',
@@ -381,8 +414,8 @@ export const campaigns = defineCatalog({
         step1: 'Chào mừng quay lại: những gì đã thay đổi từ lần ghé trước.',
         step2: 'Ngày {{median}}: gợi ý cho đơn tiếp theo, kèm những món khách thường mua tiếp.',
         step3: 'Ngày {{windowEnd}}: lời nhắc cuối trước khi khoảng thời gian thông thường khép lại.',
-        reason:
-          '{{count}} khách hàng đã quay lại sau một thời gian dài. Khách quay lại hành xử gần giống khách mới: đơn tiếp theo quyết định họ có ở lại hay không, nên hãy đối xử với họ như khách mới một lần nữa.',
+        reason_other:
+          '{{count, number}} khách hàng đã quay lại sau khi rời đi (hơn {{lapsedAfter}} ngày không đặt hàng). Khách quay lại hành xử gần giống khách mới: đơn tiếp theo quyết định họ có ở lại hay không, nên hãy đối xử với họ như khách mới một lần nữa.',
       },
     },
   },
@@ -430,28 +463,60 @@ export const campaigns = defineCatalog({
         step1: 'Приветствие: кто вы, чем особенны ваши товары, и бонус на первый заказ.',
         step2: 'День 1: ваши хиты продаж и отзывы других покупателей.',
         step3: 'День 3: дружеское напоминание, что бонус скоро сгорит.',
-        reason:
-          '{{count}} человек подписались или записаны как клиенты, но ещё ничего не купили. Интерес выше всего сразу после подписки, поэтому короткая приветственная серия с поводом сделать первый заказ работает гораздо лучше, чем ожидание, что они вернутся сами.',
+        reason_one:
+          'Зарегистрировались или записаны как клиенты, но ни разу не покупали: {{count, number}}. Интерес выше всего сразу после регистрации, поэтому короткая приветственная серия с поводом сделать первый заказ обычно работает лучше, чем ожидание, что они вернутся сами.',
+        reason_few:
+          'Зарегистрировались или записаны как клиенты, но ни разу не покупали: {{count, number}}. Интерес выше всего сразу после регистрации, поэтому короткая приветственная серия с поводом сделать первый заказ обычно работает лучше, чем ожидание, что они вернутся сами.',
+        reason_many:
+          'Зарегистрировались или записаны как клиенты, но ни разу не покупали: {{count, number}}. Интерес выше всего сразу после регистрации, поэтому короткая приветственная серия с поводом сделать первый заказ обычно работает лучше, чем ожидание, что они вернутся сами.',
+        reason_other:
+          'Зарегистрировались или записаны как клиенты, но ни разу не покупали: {{count, number}}. Интерес выше всего сразу после регистрации, поэтому короткая приветственная серия с поводом сделать первый заказ обычно работает лучше, чем ожидание, что они вернутся сами.',
       },
       new_second_purchase: {
         title: 'Подтолкнуть ко второй покупке',
         offer: 'Небольшая благодарность за второй заказ (бесплатная доставка или подарок) и товары, которые покупатели чаще всего берут следующими: {{products}}',
         offerNoProducts: 'Небольшая благодарность за второй заказ (бесплатная доставка или подарок) и ваши хиты продаж',
-        timing: 'На {{median}}-й день после первого заказа (медианный срок до второй покупки в вашем магазине) и ещё раз на {{windowEnd}}-й день, ближе к концу окна, в которое происходит большинство вторых покупок.',
-        step1: 'День {{median}}: поблагодарите, подскажите, как лучше пользоваться покупкой, и предложите то, что новые покупатели обычно берут следующим.',
+        timing:
+          'На {{median}}-й день после первого заказа (половина ваших покупателей, возвращающихся в течение года, к этому дню уже вернулась) и ещё раз на {{windowEnd}}-й день, незадолго до конца окна второй покупки в {{window}} дн.',
+        timingTypical:
+          'На {{median}}-й день после первого заказа и ещё раз на {{windowEnd}}-й день, незадолго до конца окна второй покупки в {{window}} дн., типичного для магазинов: дважды у вас купили ещё слишком немногие, чтобы рассчитать сроки по вашему магазину.',
+        step1: 'День {{median}}: поблагодарите, подскажите, как лучше пользоваться покупкой, и предложите то, что ваши покупатели чаще всего берут следующим.',
+        step1NoProducts: 'День {{median}}: поблагодарите, подскажите, как лучше пользоваться покупкой, и предложите ваши самые продаваемые товары.',
         step2: 'День {{windowEnd}}: последнее напоминание с благодарственным предложением до закрытия окна.',
-        reason:
-          '{{count}} клиентов купили один раз. Второй заказ — самый трудный шаг: большинство тех, кто купил дважды, покупают и дальше, а те, кто не купил снова в течение {{window}} дн., чаще всего не возвращаются. Сроки взяты из реального промежутка между первым и вторым заказом в вашем магазине.',
+        reason_one:
+          'Купили один раз: {{count, number}}. Второй заказ — самый трудный шаг: из ваших покупателей, вернувшихся в течение года, трое из четырёх вернулись в течение {{window}} дн., поэтому напоминание приходит, пока второй заказ ещё вероятен.',
+        reason_few:
+          'Купили один раз: {{count, number}}. Второй заказ — самый трудный шаг: из ваших покупателей, вернувшихся в течение года, трое из четырёх вернулись в течение {{window}} дн., поэтому напоминание приходит, пока второй заказ ещё вероятен.',
+        reason_many:
+          'Купили один раз: {{count, number}}. Второй заказ — самый трудный шаг: из ваших покупателей, вернувшихся в течение года, трое из четырёх вернулись в течение {{window}} дн., поэтому напоминание приходит, пока второй заказ ещё вероятен.',
+        reason_other:
+          'Купили один раз: {{count, number}}. Второй заказ — самый трудный шаг: из ваших покупателей, вернувшихся в течение года, трое из четырёх вернулись в течение {{window}} дн., поэтому напоминание приходит, пока второй заказ ещё вероятен.',
+        reasonTypical_one:
+          'Купили один раз: {{count, number}}. Второй заказ — самый трудный шаг. Дважды у вас купили ещё слишком немногие, чтобы узнать, когда покупатели возвращаются, поэтому сроки следуют окну второй покупки в {{window}} дн., типичному для магазинов.',
+        reasonTypical_few:
+          'Купили один раз: {{count, number}}. Второй заказ — самый трудный шаг. Дважды у вас купили ещё слишком немногие, чтобы узнать, когда покупатели возвращаются, поэтому сроки следуют окну второй покупки в {{window}} дн., типичному для магазинов.',
+        reasonTypical_many:
+          'Купили один раз: {{count, number}}. Второй заказ — самый трудный шаг. Дважды у вас купили ещё слишком немногие, чтобы узнать, когда покупатели возвращаются, поэтому сроки следуют окну второй покупки в {{window}} дн., типичному для магазинов.',
+        reasonTypical_other:
+          'Купили один раз: {{count, number}}. Второй заказ — самый трудный шаг. Дважды у вас купили ещё слишком немногие, чтобы узнать, когда покупатели возвращаются, поэтому сроки следуют окну второй покупки в {{window}} дн., типичному для магазинов.',
       },
       repeat_replenish: {
         title: 'Допродажа и напоминание о пополнении запаса',
         offer: 'Напоминание пополнить запас купленного товара и подходящий к нему товар',
         timing: 'Примерно на 75% интервала повторной покупки каждого товара: например, на {{reminderDay}}-й день для «{{product}}», который покупают снова каждые {{interval}} дн.',
-        timingGeneric: 'Примерно на 75% обычного промежутка между заказами клиента: на {{reminderDay}}-й день после последней покупки.',
+        timingGeneric: 'Примерно на 75% обычного для вашего магазина промежутка между заказами в {{interval}} дн.: на {{reminderDay}}-й день после последней покупки.',
+        timingTypical:
+          'Примерно на 75% промежутка между заказами в {{interval}} дн., типичного для магазинов (дважды у вас купили ещё слишком немногие, чтобы узнать ваш): на {{reminderDay}}-й день после последней покупки.',
         step1: 'Незадолго до того, как товар закончится: напоминание о регулярной покупке с повторным заказом в один клик.',
         step2: 'В том же письме: товар, который понравился купившим то же самое.',
-        reason:
-          '{{count}} клиентов купили больше одного раза и покупают в своём ритме. Напоминание незадолго до того, как они и так сделали бы заказ, удерживает заказ у вас, а не у конкурента, а подходящий товар повышает сумму заказа без скидки.',
+        reason_one:
+          'Покупали больше одного раза и ещё в своём обычном ритме: {{count, number}}. Напоминание незадолго до того, как они и так заказали бы снова, оставляет заказ у вас, а не у конкурента, а подходящий товар увеличивает сумму заказа без скидки.',
+        reason_few:
+          'Покупали больше одного раза и ещё в своём обычном ритме: {{count, number}}. Напоминание незадолго до того, как они и так заказали бы снова, оставляет заказ у вас, а не у конкурента, а подходящий товар увеличивает сумму заказа без скидки.',
+        reason_many:
+          'Покупали больше одного раза и ещё в своём обычном ритме: {{count, number}}. Напоминание незадолго до того, как они и так заказали бы снова, оставляет заказ у вас, а не у конкурента, а подходящий товар увеличивает сумму заказа без скидки.',
+        reason_other:
+          'Покупали больше одного раза и ещё в своём обычном ритме: {{count, number}}. Напоминание незадолго до того, как они и так заказали бы снова, оставляет заказ у вас, а не у конкурента, а подходящий товар увеличивает сумму заказа без скидки.',
       },
       loyal_recognition: {
         title: 'Признание и ранний доступ',
@@ -460,8 +525,14 @@ export const campaigns = defineCatalog({
         step1: 'Личная благодарность с упоминанием, как давно человек с вами.',
         step2: 'Доступ к следующему запуску или распродаже раньше всех.',
         step3: 'Просьба порекомендовать: подарок им и другу, которого они приведут.',
-        reason:
-          '{{count}} постоянных клиентов покупают регулярно и приносят большую долю выручки. Им не нужны скидки — им важно признание. Ранний доступ и просьба о рекомендации превращают их в сторонников, которые приводят похожих на себя новых клиентов.',
+        reason_one:
+          'Купили не меньше {{loyal}} раз и по-прежнему активны: {{count, number}}. Постоянным покупателям редко нужны скидки — им важнее признание. Ранний доступ и просьба порекомендовать магазин превращают их в сторонников, которые приводят похожих на себя новых покупателей.',
+        reason_few:
+          'Купили не меньше {{loyal}} раз и по-прежнему активны: {{count, number}}. Постоянным покупателям редко нужны скидки — им важнее признание. Ранний доступ и просьба порекомендовать магазин превращают их в сторонников, которые приводят похожих на себя новых покупателей.',
+        reason_many:
+          'Купили не меньше {{loyal}} раз и по-прежнему активны: {{count, number}}. Постоянным покупателям редко нужны скидки — им важнее признание. Ранний доступ и просьба порекомендовать магазин превращают их в сторонников, которые приводят похожих на себя новых покупателей.',
+        reason_other:
+          'Купили не меньше {{loyal}} раз и по-прежнему активны: {{count, number}}. Постоянным покупателям редко нужны скидки — им важнее признание. Ранний доступ и просьба порекомендовать магазин превращают их в сторонников, которые приводят похожих на себя новых покупателей.',
       },
       vip_advocates: {
         title: 'Признание VIP-клиентов и реферальная программа',
@@ -470,27 +541,42 @@ export const campaigns = defineCatalog({
         step1: 'Личное письмо от владельца с небольшим подарком или VIP-привилегией.',
         step2: 'Первыми пробовать новинки и влиять на то, что появится дальше.',
         step3: 'Приглашение рекомендовать магазин с наградой для них и для друга.',
-        reason:
-          '{{count}} лучших клиентов покупали недавно и чаще всех. Удержать их ценнее любой другой кампании, и именно они охотнее всего рекомендуют магазин. Обращайтесь к ним лично, а не общей рассылкой.',
+        reason_one:
+          'Повторных и постоянных покупателей среди 5% самых крупных по тратам: {{count, number}}. Удержать их важнее почти всего остального, и именно они чаще всего рекомендуют магазин. Обращайтесь к ним лично, а не общей рассылкой.',
+        reason_few:
+          'Повторных и постоянных покупателей среди 5% самых крупных по тратам: {{count, number}}. Удержать их важнее почти всего остального, и именно они чаще всего рекомендуют магазин. Обращайтесь к ним лично, а не общей рассылкой.',
+        reason_many:
+          'Повторных и постоянных покупателей среди 5% самых крупных по тратам: {{count, number}}. Удержать их важнее почти всего остального, и именно они чаще всего рекомендуют магазин. Обращайтесь к ним лично, а не общей рассылкой.',
+        reason_other:
+          'Повторных и постоянных покупателей среди 5% самых крупных по тратам: {{count, number}}. Удержать их важнее почти всего остального, и именно они чаще всего рекомендуют магазин. Обращайтесь к ним лично, а не общей рассылкой.',
       },
       at_risk_reengage: {
         title: 'Вернуть интерес, пока клиенты не ушли',
         offer: 'Личное напоминание о последней покупке и повод вернуться сейчас',
-        timing: 'Сейчас: они вышли за свой обычный ритм примерно в {{interval}} дн. и будут считаться ушедшими после {{lapsedAfter}} дн. без заказа.',
+        timing:
+          'Сейчас: купившие один раз в этой группе уже вышли за окно второй покупки в {{window}} дн., повторные покупатели не заказывали больше {{atRisk}} дн.; и те и другие считаются ушедшими через {{lapsedAfter}} дн.',
         step1: 'Упомяните товар, купленный в прошлый раз, и спросите, как он им.',
         step2: 'Покажите, что нового появилось с их последнего визита и что подходит к последней покупке.',
         step3: 'Если ответа нет через неделю: умеренный стимул вернуться.',
-        reason:
-          '{{count}} клиентов, которые раньше покупали регулярно, не делали заказов дольше обычного. Вернуть их сейчас, пока они помнят магазин, гораздо дешевле, чем после того, как они уйдут. Письмо об их собственной последней покупке воспринимается как забота, а не реклама.',
+        reason_one:
+          'Не заказывали дольше обычного: {{count, number}}. Вернуть их сейчас, пока они ещё помнят магазин, гораздо дешевле, чем после ухода. Сообщение об их собственной последней покупке воспринимается как забота, а не реклама.',
+        reason_few:
+          'Не заказывали дольше обычного: {{count, number}}. Вернуть их сейчас, пока они ещё помнят магазин, гораздо дешевле, чем после ухода. Сообщение об их собственной последней покупке воспринимается как забота, а не реклама.',
+        reason_many:
+          'Не заказывали дольше обычного: {{count, number}}. Вернуть их сейчас, пока они ещё помнят магазин, гораздо дешевле, чем после ухода. Сообщение об их собственной последней покупке воспринимается как забота, а не реклама.',
+        reason_other:
+          'Не заказывали дольше обычного: {{count, number}}. Вернуть их сейчас, пока они ещё помнят магазин, гораздо дешевле, чем после ухода. Сообщение об их собственной последней покупке воспринимается как забота, а не реклама.',
       },
       at_risk_cant_lose: {
         title: 'Личное обращение к ценным клиентам под угрозой ухода',
         offer: 'Личное письмо от владельца и, если нужно, щедрое предложение вернуться',
-        timing: 'На этой неделе: они вышли за свой обычный ритм примерно в {{interval}} дн.',
+        timing: 'На этой неделе: они не заказывали больше {{atRisk}} дн.',
         step1: 'Личное письмо от владельца с вопросом, не случилось ли чего-то.',
         step2: 'Щедрое предложение вернуться для тех, кто не ответит в течение недели.',
-        reason:
-          '{{count}} клиентов, которые раньше покупали часто и много, затихли. Их немного, но они очень ценны, поэтому личное письмо стоит усилий: узнайте, почему они перестали покупать, пока они не ушли совсем.',
+        reason_one: 'Затихли покупатели, покупавшие чаще большинства: {{count, number}}. Здесь стоит написать лично: узнайте, почему они перестали покупать, пока они не ушли.',
+        reason_few: 'Затихли покупатели, покупавшие чаще большинства: {{count, number}}. Здесь стоит написать лично: узнайте, почему они перестали покупать, пока они не ушли.',
+        reason_many: 'Затихли покупатели, покупавшие чаще большинства: {{count, number}}. Здесь стоит написать лично: узнайте, почему они перестали покупать, пока они не ушли.',
+        reason_other: 'Затихли покупатели, покупавшие чаще большинства: {{count, number}}. Здесь стоит написать лично: узнайте, почему они перестали покупать, пока они не ушли.',
       },
       lapsed_winback: {
         title: 'Вернуть ушедших, затем прекратить рассылку',
@@ -499,8 +585,14 @@ export const campaigns = defineCatalog({
         step1: 'Сейчас: что нового появилось в магазине с их последней покупки.',
         step2: 'День {{secondStep}}: скидка с ограниченным сроком для тех, кто не отреагировал.',
         step3: 'День {{sunset}}: прекратите рассылку тем, кто так и не отреагировал, — это бережёт репутацию отправителя.',
-        reason:
-          '{{count}} клиентов не покупали дольше {{lapsedAfter}} дн. Часть из них ещё можно вернуть — обычно сначала новостями, а скидкой только если этого мало. Тем, кто не реагирует, стоит перестать писать: письма людям, которые их никогда не открывают, ухудшают доставку всем остальным.',
+        reason_one:
+          'Не покупали дольше {{lapsedAfter}} дн.: {{count, number}}. Часть из них ещё можно вернуть — обычно сначала новостями, а скидкой только если этого мало. Тем, кто не реагирует, стоит перестать писать: письма людям, которые их никогда не открывают, ухудшают доставку всем остальным.',
+        reason_few:
+          'Не покупали дольше {{lapsedAfter}} дн.: {{count, number}}. Часть из них ещё можно вернуть — обычно сначала новостями, а скидкой только если этого мало. Тем, кто не реагирует, стоит перестать писать: письма людям, которые их никогда не открывают, ухудшают доставку всем остальным.',
+        reason_many:
+          'Не покупали дольше {{lapsedAfter}} дн.: {{count, number}}. Часть из них ещё можно вернуть — обычно сначала новостями, а скидкой только если этого мало. Тем, кто не реагирует, стоит перестать писать: письма людям, которые их никогда не открывают, ухудшают доставку всем остальным.',
+        reason_other:
+          'Не покупали дольше {{lapsedAfter}} дн.: {{count, number}}. Часть из них ещё можно вернуть — обычно сначала новостями, а скидкой только если этого мало. Тем, кто не реагирует, стоит перестать писать: письма людям, которые их никогда не открывают, ухудшают доставку всем остальным.',
       },
       reactivated_onboarding: {
         title: 'С возвращением: знакомство заново и следующая покупка',
@@ -509,8 +601,14 @@ export const campaigns = defineCatalog({
         step1: 'С возвращением: что изменилось с их прошлого визита.',
         step2: 'День {{median}}: подтолкнуть к следующему заказу, показав, что покупатели берут следующим.',
         step3: 'День {{windowEnd}}: последнее напоминание до закрытия обычного окна.',
-        reason:
-          '{{count}} клиентов вернулись после долгого перерыва. Вернувшийся клиент ведёт себя почти как новый: следующий заказ решает, останется ли он, поэтому относитесь к ним снова как к новым клиентам.',
+        reason_one:
+          'Вернулись после ухода (больше {{lapsedAfter}} дн. без заказа): {{count, number}}. Вернувшийся клиент ведёт себя почти как новый: следующий заказ решает, останется ли он, поэтому относитесь к ним снова как к новым клиентам.',
+        reason_few:
+          'Вернулись после ухода (больше {{lapsedAfter}} дн. без заказа): {{count, number}}. Вернувшийся клиент ведёт себя почти как новый: следующий заказ решает, останется ли он, поэтому относитесь к ним снова как к новым клиентам.',
+        reason_many:
+          'Вернулись после ухода (больше {{lapsedAfter}} дн. без заказа): {{count, number}}. Вернувшийся клиент ведёт себя почти как новый: следующий заказ решает, останется ли он, поэтому относитесь к ним снова как к новым клиентам.',
+        reason_other:
+          'Вернулись после ухода (больше {{lapsedAfter}} дн. без заказа): {{count, number}}. Вернувшийся клиент ведёт себя почти как новый: следующий заказ решает, останется ли он, поэтому относитесь к ним снова как к новым клиентам.',
       },
     },
   },

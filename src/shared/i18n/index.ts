@@ -7,6 +7,7 @@ import { shell } from './shell.ts';
 import { app } from './app.ts';
 import { model } from './model.ts';
 import { lifecycle } from './lifecycle.ts';
+import { presets } from './presets.ts';
 
 /** Every namespace of user-visible text. Each area of the app owns one file here. */
 export const catalogs = {
@@ -18,6 +19,7 @@ export const catalogs = {
   app,
   model,
   lifecycle,
+  presets,
 };
 
 export type Namespace = keyof typeof catalogs;

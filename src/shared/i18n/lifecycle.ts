@@ -1,8 +1,8 @@
 import { defineCatalog } from './define.ts';
 
 /**
- * Lifecycle texts: stages, RFM segments, what moved a customer, thresholds with their derivation.
- * `{{days}}`, `{{count}}`, `{{percent}}` and `{{date}}` arrive already formatted with Intl.
+ * Lifecycle texts: stages, RFM segments, what moved a customer, threshold names and sources.
+ * `{{date}}` and `{{amount}}` arrive already formatted with Intl.
  */
 export const lifecycle = defineCatalog({
   en: {
@@ -56,17 +56,6 @@ export const lifecycle = defineCatalog({
       user: 'Set by you',
       default: 'Retail default',
     },
-    explain: {
-      window: 'Second-purchase window {{days}} days: 75% of your customers who came back did so within {{days}} days of their first order.',
-      lapse: 'Lapse threshold {{days}} days: twice the median of {{median}} days between purchases of your repeat customers.',
-      lapseCapped: 'Lapse threshold {{days}} days: twice the median gap between purchases ({{median}} days) is over a year, so it is capped at 365 days.',
-      lapseAtWindow: 'Lapse threshold {{days}} days: raised to the second-purchase window, as a customer cannot lapse before the window ends.',
-      atRisk: 'At-risk threshold {{days}} days: 80% of the lapse threshold.',
-      loyal: 'Loyal threshold {{count}} purchases: 90% of your repeat customers bought at most {{count}} times (never fewer than 3).',
-      personal: 'For a customer with 3 or more purchases who usually waits longer between orders, both thresholds stretch to twice their own median gap.',
-      user: '{{name}}: {{value}}, set by you (from your data: {{derived}}).',
-    },
-    fallback: 'Too little history yet: only {{count}} customers have bought twice ({{needed}} are needed). Using retail defaults: second-purchase window 90 days, at-risk after 144 days, lapsed after 180 days, loyal from 3 purchases.',
     asOf: {
       latest: 'Figures as of {{date}}, your latest imported order day.',
       chosen: 'Figures as of {{date}}, the day you picked. Orders after it are not counted.',
@@ -77,11 +66,6 @@ export const lifecycle = defineCatalog({
       fallback: 'The predictive model has no usable result yet, so "at risk" uses the time rules for now.',
     },
     vip: 'VIP: the top 5% of customers by net spend (from {{amount}}).',
-    changes: {
-      none: 'No changes since the last import.',
-      moved: '{{count}} customers moved from {{from}} to {{to}}.',
-      entered: '{{count}} new customers are now {{to}}.',
-    },
     errors: {
       afterAsOf: 'Transitions can be shown up to {{asOf}}, the day the figures are computed as of; {{day}} is later.',
       noCustomer: 'There is no customer with id {{id}} in the lifecycle figures.',
@@ -138,17 +122,6 @@ export const lifecycle = defineCatalog({
       user: '由您设置',
       default: '零售默认值',
     },
-    explain: {
-      window: '二次购买窗口 {{days}} 天：回购的客户中有 75% 在首单后 {{days}} 天内回购。',
-      lapse: '流失门槛 {{days}} 天：回头客两次购买间隔中位数 {{median}} 天的两倍。',
-      lapseCapped: '流失门槛 {{days}} 天：购买间隔中位数（{{median}} 天）的两倍超过一年，因此上限为 365 天。',
-      lapseAtWindow: '流失门槛 {{days}} 天：已提高到二次购买窗口，因为客户不会在窗口结束前流失。',
-      atRisk: '流失风险门槛 {{days}} 天：流失门槛的 80%。',
-      loyal: '忠实门槛 {{count}} 次购买：90% 的回头客最多购买 {{count}} 次（不少于 3 次）。',
-      personal: '对于购买 3 次或以上、通常间隔更长的客户，两个门槛都会延长到其自身间隔中位数的两倍。',
-      user: '{{name}}：{{value}}，由您设置（根据数据：{{derived}}）。',
-    },
-    fallback: '历史数据尚少：只有 {{count}} 位客户购买过两次（需要 {{needed}} 位）。暂用零售默认值：二次购买窗口 90 天，144 天后有流失风险，180 天后流失，3 次购买起为忠实客户。',
     asOf: {
       latest: '数据截至 {{date}}，即最近导入的订单日期。',
       chosen: '数据截至您选择的 {{date}}。之后的订单不计入。',
@@ -159,11 +132,6 @@ export const lifecycle = defineCatalog({
       fallback: '预测模型尚无可用结果，因此“流失风险”暂时按时间规则判断。',
     },
     vip: 'VIP：按净消费排名前 5% 的客户（{{amount}} 起）。',
-    changes: {
-      none: '自上次导入以来没有变化。',
-      moved: '{{count}} 位客户从{{from}}变为{{to}}。',
-      entered: '{{count}} 位新客户现为{{to}}。',
-    },
     errors: {
       afterAsOf: '阶段流转最多只能显示到数据截止日 {{asOf}}；{{day}} 晚于该日期。',
       noCustomer: '生命周期数据中没有 ID 为 {{id}} 的客户。',
@@ -220,17 +188,6 @@ export const lifecycle = defineCatalog({
       user: 'Do bạn đặt',
       default: 'Mặc định bán lẻ',
     },
-    explain: {
-      window: 'Khoảng chờ mua lần hai {{days}} ngày: 75% khách đã quay lại làm vậy trong vòng {{days}} ngày sau đơn đầu tiên.',
-      lapse: 'Ngưỡng rời bỏ {{days}} ngày: gấp đôi trung vị {{median}} ngày giữa các lần mua của khách quay lại.',
-      lapseCapped: 'Ngưỡng rời bỏ {{days}} ngày: gấp đôi trung vị khoảng cách mua ({{median}} ngày) vượt quá một năm nên được giới hạn ở 365 ngày.',
-      lapseAtWindow: 'Ngưỡng rời bỏ {{days}} ngày: được nâng lên bằng khoảng chờ mua lần hai, vì khách không thể rời bỏ trước khi khoảng chờ kết thúc.',
-      atRisk: 'Ngưỡng nguy cơ {{days}} ngày: 80% ngưỡng rời bỏ.',
-      loyal: 'Ngưỡng trung thành {{count}} lần mua: 90% khách quay lại đã mua tối đa {{count}} lần (không ít hơn 3).',
-      personal: 'Với khách đã mua từ 3 lần và thường chờ lâu hơn giữa các đơn, cả hai ngưỡng được kéo dài đến gấp đôi trung vị khoảng cách của chính họ.',
-      user: '{{name}}: {{value}}, do bạn đặt (theo dữ liệu: {{derived}}).',
-    },
-    fallback: 'Lịch sử còn quá ít: mới có {{count}} khách mua lần hai (cần {{needed}}). Tạm dùng mặc định bán lẻ: khoảng chờ mua lần hai 90 ngày, có nguy cơ sau 144 ngày, rời bỏ sau 180 ngày, trung thành từ 3 lần mua.',
     asOf: {
       latest: 'Số liệu tính đến {{date}}, ngày đặt hàng mới nhất đã nhập.',
       chosen: 'Số liệu tính đến {{date}}, ngày bạn đã chọn. Các đơn sau ngày đó không được tính.',
@@ -241,11 +198,6 @@ export const lifecycle = defineCatalog({
       fallback: 'Mô hình dự đoán chưa có kết quả dùng được, nên tạm thời "có nguy cơ" dùng quy tắc thời gian.',
     },
     vip: 'VIP: 5% khách hàng chi tiêu ròng cao nhất (từ {{amount}}).',
-    changes: {
-      none: 'Không có thay đổi kể từ lần nhập trước.',
-      moved: '{{count}} khách đã chuyển từ {{from}} sang {{to}}.',
-      entered: '{{count}} khách mới hiện ở nhóm {{to}}.',
-    },
     errors: {
       afterAsOf: 'Chỉ hiển thị được chuyển đổi đến {{asOf}}, ngày tính số liệu; {{day}} muộn hơn.',
       noCustomer: 'Không có khách hàng với mã {{id}} trong số liệu vòng đời.',
@@ -302,17 +254,6 @@ export const lifecycle = defineCatalog({
       user: 'Задано вами',
       default: 'Стандарт для розницы',
     },
-    explain: {
-      window: 'Окно второй покупки {{days}} дн.: 75% вернувшихся клиентов вернулись в течение {{days}} дн. после первого заказа.',
-      lapse: 'Порог ухода {{days}} дн.: удвоенная медиана ({{median}} дн.) между покупками повторных клиентов.',
-      lapseCapped: 'Порог ухода {{days}} дн.: удвоенная медиана интервала между покупками ({{median}} дн.) больше года, поэтому порог ограничен 365 днями.',
-      lapseAtWindow: 'Порог ухода {{days}} дн.: поднят до окна второй покупки, так как клиент не может уйти раньше конца окна.',
-      atRisk: 'Порог угрозы ухода {{days}} дн.: 80% порога ухода.',
-      loyal: 'Порог лояльности {{count}} покупки: 90% повторных клиентов купили не больше {{count}} раз (не меньше 3).',
-      personal: 'Для клиента с 3 и более покупками, который обычно делает более длинные паузы, оба порога растягиваются до удвоенной медианы его собственных интервалов.',
-      user: '{{name}}: {{value}}, задано вами (по данным: {{derived}}).',
-    },
-    fallback: 'Пока мало истории: только {{count}} клиентов купили дважды (нужно {{needed}}). Используются стандартные значения для розницы: окно второй покупки 90 дней, угроза ухода после 144 дней, уход после 180 дней, лояльность с 3 покупок.',
     asOf: {
       latest: 'Данные на {{date}}, день последнего импортированного заказа.',
       chosen: 'Данные на выбранный вами день {{date}}. Более поздние заказы не учитываются.',
@@ -323,11 +264,6 @@ export const lifecycle = defineCatalog({
       fallback: 'У прогнозной модели пока нет пригодного результата, поэтому «под угрозой ухода» пока определяется по правилам времени.',
     },
     vip: 'VIP: 5% клиентов с наибольшими чистыми тратами (от {{amount}}).',
-    changes: {
-      none: 'С последнего импорта изменений нет.',
-      moved: '{{count}} клиентов перешли из «{{from}}» в «{{to}}».',
-      entered: '{{count}} новых клиентов теперь в группе «{{to}}».',
-    },
     errors: {
       afterAsOf: 'Переходы можно показать только до {{asOf}}, дня, на который рассчитаны данные; {{day}} позже.',
       noCustomer: 'В данных жизненного цикла нет клиента с id {{id}}.',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildJourneys, stageCountsOn } from '../../../src/main/engine/journeys.ts';
-import type { ShopHistory } from '../../../src/main/engine/shop-history.ts';
+import { historyOf } from './engine-helpers.ts';
 import type { EffectiveThresholds } from '../../../src/main/engine/thresholds.ts';
 import { STAGES, type Stage } from '../../../src/shared/domain/lifecycle.ts';
 
@@ -15,7 +15,7 @@ function stageOn(occasions: number[], knownFrom: number, day: number, t: Effecti
   const n = past.length;
   if (n === 0) return 'prospect';
   for (let i = n - 1; i >= 1; i -= 1) {
-    if (day - past[i] <= t.window && stageOn(occasions, knownFrom, past[i] - 1, t) === 'lapsed') return 'reactivated';
+    if (day - past[i] <= t.reactivation && stageOn(occasions, knownFrom, past[i] - 1, t) === 'lapsed') return 'reactivated';
   }
   const gaps = past.slice(1).map((d, i) => d - past[i]).sort((a, b) => a - b);
   const medianGap = gaps.length ? (gaps.length % 2 ? gaps[gaps.length >> 1] : (gaps[gaps.length / 2 - 1] + gaps[gaps.length / 2]) / 2) : 0;
@@ -27,11 +27,12 @@ function stageOn(occasions: number[], knownFrom: number, day: number, t: Effecti
   return n >= t.loyal ? 'loyal' : 'repeat';
 }
 
+/** Thresholds in the order deriveThresholds keeps them: window < at-risk < lapse; reactivation up to the window. */
 const thresholdsArb = fc
-  .record({ window: fc.integer({ min: 1, max: 60 }), lapse: fc.integer({ min: 1, max: 120 }), atRiskShare: fc.double({ min: 0.1, max: 1, noNaN: true }), loyal: fc.integer({ min: 2, max: 5 }) })
-  .map(({ window, lapse, atRiskShare, loyal }): EffectiveThresholds => {
-    const l = Math.max(lapse, window);
-    return { window, lapse: l, atRisk: Math.max(1, Math.round(atRiskShare * l)), loyal };
+  .record({ window: fc.integer({ min: 1, max: 60 }), atRiskAfter: fc.integer({ min: 1, max: 40 }), lapseAfter: fc.integer({ min: 1, max: 40 }), loyal: fc.integer({ min: 2, max: 5 }), reactivationShare: fc.double({ min: 0, max: 1, noNaN: true }) })
+  .map(({ window, atRiskAfter, lapseAfter, loyal, reactivationShare }): EffectiveThresholds => {
+    const atRisk = window + atRiskAfter;
+    return { window, atRisk, lapse: atRisk + lapseAfter, loyal, reactivation: Math.max(1, Math.round(reactivationShare * window)) };
   });
 
 const customerArb = fc.record({
@@ -39,32 +40,6 @@ const customerArb = fc.record({
   exported: fc.boolean(),
   earlierContact: fc.integer({ min: 0, max: 30 }),
 });
-
-function historyOf(customers: { occasions: number[]; exported: boolean; earlierContact: number }[], asOf: number): ShopHistory {
-  const n = customers.length;
-  const start = new Int32Array(n + 1);
-  const all: number[] = [];
-  const knownFrom = new Int32Array(n);
-  customers.forEach((c, i) => {
-    start[i] = all.length;
-    all.push(...c.occasions);
-    knownFrom[i] = c.exported ? 0 : c.occasions.length ? Math.max(0, c.occasions[0] - c.earlierContact) : c.earlierContact * 10;
-  });
-  start[n] = all.length;
-  return {
-    asOf,
-    shopStart: 0,
-    customerIds: Int32Array.from(customers, (_, i) => i + 1),
-    knownFrom,
-    start,
-    day: Int32Array.from(all),
-    net: new Float64Array(all.length).fill(1000),
-    orders: Int32Array.from(customers, (c) => c.occasions.length),
-    firstOrderId: new Int32Array(n),
-    firstDiscount: new Array<string | null>(n).fill(null),
-    firstChannel: new Array<string | null>(n).fill(null),
-  };
-}
 
 describe('journeys (property tests)', () => {
   it('puts each customer in exactly one stage on every day, the one the rules define', () => {

@@ -78,6 +78,38 @@ describe('stage rules, each boundary the day before, of and after', () => {
     ]);
   });
 
+  it('a reactivation lasts the second-purchase window but never more than 90 days', () => {
+    const long = { window: 120, atRisk: 130, lapse: 150, loyal: 3 };
+    const jo = shop.customer({ email: 'jo@example.com' });
+    shop.order(jo, D0);
+    const back = addDays(D0, 200);
+    shop.order(jo, back);
+    expect(stageOf(shop, jo, addDays(back, 90), long)).toBe('reactivated');
+    expect(stageOf(shop, jo, addDays(back, 91), long)).toBe('repeat');
+  });
+
+  it('with thresholds derived from a shop, a one-time buyer and a repeat buyer each pass through at risk before lapsing', () => {
+    // 20 customers came back after 10, 20, ..., 200 days and again 5 days later: twice the median gap
+    // is short (15 days), far below the window (150), yet the lapse threshold comes after the at-risk one.
+    shop.batch(() => {
+      for (let k = 1; k <= 20; k += 1) {
+        const c = shop.customer();
+        shop.order(c, D0);
+        shop.order(c, addDays(D0, 10 * k));
+        shop.order(c, addDays(D0, 10 * k + 5));
+      }
+    });
+    const once = shop.customer({ email: 'once@example.com' });
+    shop.order(once, '2024-01-01');
+    const twice = shop.customer({ email: 'twice@example.com' });
+    shop.order(twice, '2023-12-01');
+    shop.order(twice, '2024-01-01');
+    const derived = {};
+    const journey = (id: number) => journeyOf(shop, id, '2025-01-31', derived).map(([stage]) => stage);
+    expect(journey(once)).toEqual(['new', 'at_risk', 'lapsed']);
+    expect(journey(twice)).toEqual(['new', 'repeat', 'at_risk', 'lapsed']);
+  });
+
   it('a purchase by an at-risk (not lapsed) customer is not a reactivation', () => {
     const ed = shop.customer({ email: 'ed@example.com' });
     shop.order(ed, D0);

@@ -87,7 +87,7 @@ describe('identity rule', () => {
 });
 
 describe('purchase rule', () => {
-  const order = (financialStatus: string | null, cancelledAt: string | null = null) => purchaseOf({ financialStatus, cancelledAt, totalCents: 5000, refundedCents: 1000 });
+  const order = (financialStatus: string | null, cancelledAt: string | null = null) => purchaseOf({ platform: 'shopify', financialStatus, cancelledAt, totalCents: 5000, refundedCents: 1000 });
   it.each(['paid', 'pending', 'authorized', 'partially_paid', 'partially_refunded', null])('%s counts as a purchase worth total minus refunds', (status) => {
     expect(order(status)).toEqual({ isPurchase: 1, netCents: 4000 });
   });

@@ -10,12 +10,13 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], option: 
 
 export const customersCommand: CliCommand = {
   name: 'customers',
-  usage: 'regulars customers [--db <path>] [--stage <id>] [--segment <rfm segment>] [--search <text>] [--sort <field>] [--asc] [--limit N] [--offset N] [--json]',
+  usage: 'regulars customers [--db <path>] [--stage <id>] [--segment <rfm segment>] [--search <text>] [--source <store>] [--sort <field>] [--asc] [--limit N] [--offset N] [--json]',
   description: `Customers with their lifecycle stage, RFM segment and metrics. Stages: ${STAGES.join(', ')}. Sort fields: ${CUSTOMER_SORT_FIELDS.join(', ')} (default netValue, descending).`,
   options: {
     stage: { type: 'string' },
     segment: { type: 'string' },
     search: { type: 'string' },
+    source: { type: 'string', multiple: true },
     sort: { type: 'string' },
     asc: { type: 'boolean', default: false },
     limit: { type: 'string' },
@@ -36,6 +37,7 @@ export const customersCommand: CliCommand = {
       ...(stage ? { stage: [stage] } : {}),
       ...(segment ? { segment: [segment] } : {}),
       ...(ctx.values.search ? { search: ctx.values.search as string } : {}),
+      ...(ctx.values.source ? { source: ctx.values.source as string[] } : {}),
     });
     if (ctx.values.json) {
       ctx.io.out(JSON.stringify(page, null, 2));

@@ -6,7 +6,13 @@ function describe(report: ImportReport): string[] {
   const lines = [
     `${report.fileName}: ${report.kind}, ${report.rows} rows; orders ${report.ordersAdded} added, ${report.ordersUpdated} updated, ${report.ordersUnchanged} unchanged; customers ${report.customersAdded} added, ${report.customersUpdated} updated.`,
   ];
-  for (const w of report.warnings) lines.push(`  warning: ${w.message} (${w.count}; line${w.lines.length > 1 ? 's' : ''} ${w.lines.join(', ')}${w.count > w.lines.length ? ', ...' : ''})`);
+  for (const w of report.warnings) lines.push(`  warning: ${w.message} (${w.count}${w.lines.length > 0 ? `; line${w.lines.length > 1 ? 's' : ''} ${w.lines.join(', ')}${w.count > w.lines.length ? ', ...' : ''}` : ''})`);
+  const types = report.customerTypes;
+  if (types) {
+    lines.push(
+      `  customer type: Regulars agrees with the export on ${types.agree} of ${types.compared} orders; ${types.exportReturningFoundNew} the export calls returning have no earlier purchase here, ${types.exportNewFoundReturning} it calls new follow one.`,
+    );
+  }
   return lines;
 }
 

@@ -3,7 +3,7 @@ import { DayCache } from '../days.ts';
 import { describeDays } from '../distributions.ts';
 import { COUNTED_PURCHASE_SQL } from '../shop-history.ts';
 import { readReport, readStoredState } from './state.ts';
-import { RFM_SEGMENTS, type CohortDimension, type Cohorts, type Distribution, type FirstProductRow, type JourneyStats, type PurchaseTiming, type RfmGrid, type RfmSegment } from '../../../shared/domain/lifecycle.ts';
+import { RFM_SEGMENTS, type CohortDimension, type Cohorts, type Distribution, type FirstProductRow, type JourneyStats, type PurchaseTiming, type RfmGrid, type RfmMethod, type RfmSegment } from '../../../shared/domain/lifecycle.ts';
 import { rfmSegment } from '../rfm.ts';
 
 const emptyDistribution = describeDays(new Float64Array(0));
@@ -117,5 +117,6 @@ export function rfmGrid(db: Db): RfmGrid {
     const inSegment = cells.filter((c) => c.segment === segment);
     return { segment, customers: inSegment.reduce((s, c) => s + c.customers, 0), netValue: inSegment.reduce((s, c) => s + c.netValue, 0) };
   });
-  return { asOf: readStoredState(db)?.asOf ?? null, cells, segments };
+  const method = readReport<RfmMethod | null>(db, 'rfm', null);
+  return { asOf: readStoredState(db)?.asOf ?? null, method, cells, segments: method?.withheld === null ? segments : [] };
 }

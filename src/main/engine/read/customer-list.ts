@@ -108,6 +108,13 @@ export function customerFilter(query: Omit<CustomerQuery, 'offset' | 'limit' | '
   if (query.vip !== undefined) clauses.push(query.vip ? 'm.vip = 1' : 'm.vip = 0');
   if (query.acceptsEmail !== undefined) clauses.push(query.acceptsEmail ? 'c.accepts_email_marketing = 1' : 'coalesce(c.accepts_email_marketing, 0) = 0');
   if (query.acceptsSms !== undefined) clauses.push(query.acceptsSms ? 'c.accepts_sms_marketing = 1' : 'coalesce(c.accepts_sms_marketing, 0) = 0');
+  if (query.source) {
+    // The customer, or someone merged into them, has an order from one of the stores.
+    clauses.push(
+      `m.customer_id IN (SELECT coalesce(sc.merged_into, sc.id) FROM orders so JOIN customers sc ON sc.id = so.customer_id WHERE so.platform IN (${placeholders(query.source.length)}))`,
+    );
+    params.push(...query.source);
+  }
   if (query.search) {
     const text = query.search.trim();
     const like = `%${escapeLike(text)}%`;

@@ -18,6 +18,7 @@ function storedOverview(db: Db): LifecycleOverview | null {
   const rows = db.prepare('SELECT stage, count(*) AS customers, sum(net_cents) AS net FROM lifecycle_customers GROUP BY stage').all() as { stage: Stage; customers: number; net: number }[];
   const counts = new Map(rows.map((r) => [r.stage, { customers: r.customers, net: r.net }]));
   const vip = db.prepare('SELECT count(*) FROM lifecycle_customers WHERE vip = 1').pluck().get() as number;
+  const repeatBuyers = db.prepare('SELECT count(*) FROM lifecycle_customers WHERE purchases >= 2').pluck().get() as number;
   const customers = rows.reduce((s, r) => s + r.customers, 0);
   return {
     asOf: state.asOf,
@@ -26,6 +27,7 @@ function storedOverview(db: Db): LifecycleOverview | null {
     computedAt: state.computedAt,
     customers,
     buyers: customers - (counts.get('prospect')?.customers ?? 0),
+    repeatBuyers,
     stages: figures(counts),
     thresholds: state.thresholds,
     atRiskMode: state.atRiskMode,
@@ -41,10 +43,12 @@ export function overviewFromResult(result: LifecycleResult, asOf: string, latest
   const counts = new Map<Stage, { customers: number; net: number }>();
   let vipCustomers = 0;
   let customers = 0;
+  let repeatBuyers = 0;
   for (let i = 0; i < result.history.customerIds.length; i += 1) {
     const s = result.journeys.current[i];
     if (s < 0) continue;
     customers += 1;
+    if (result.history.start[i + 1] - result.history.start[i] >= 2) repeatBuyers += 1;
     const entry = counts.get(STAGES[s]) ?? { customers: 0, net: 0 };
     entry.customers += 1;
     entry.net += result.summaries.netCents[i];
@@ -58,6 +62,7 @@ export function overviewFromResult(result: LifecycleResult, asOf: string, latest
     computedAt: new Date().toISOString(),
     customers,
     buyers: customers - (counts.get('prospect')?.customers ?? 0),
+    repeatBuyers,
     stages: figures(counts),
     thresholds: result.thresholds,
     atRiskMode,

@@ -40,6 +40,7 @@ export const writeReports: RecomputeStep = {
     };
     for (const [dimension, value] of Object.entries(cohorts)) writeReport(run, `cohorts.${dimension}`, value);
     writeReport(run, 'timing', { firstToSecond: result.firstToSecond, laterGaps: result.laterGaps });
+    writeReport(run, 'rfm', result.rfm.method);
     const stats: JourneyStats = {
       conversions: result.conversions,
       medianDaysInStage: Object.fromEntries(STAGES.map((s, i) => [s, result.medianDaysInStage[i]])) as Record<Stage, number | null>,

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
 import { CsvParser, type Delimiter, type RowSink } from './csv-parser.ts';
-import { fileRefusal } from '../file-error.ts';
+import { sniffEncoding, Utf8Transcoder, type TextEncoding } from './text-encoding.ts';
 
 export interface CsvFileStats {
   totalBytes: number;
@@ -10,6 +9,8 @@ export interface CsvFileStats {
   contentHash: string;
   /** Physical lines in the file. */
   lines: number;
+  /** The encoding the file was read in (decided from its first chunk). */
+  encoding: TextEncoding;
 }
 
 export interface ReadCsvOptions {
@@ -30,27 +31,15 @@ export interface ReadCsvOptions {
   onHeader?(fields: string[], count: number): readonly number[];
 }
 
-/**
- * The text encoding from the first bytes: UTF-8 (with or without BOM) or UTF-16LE ("Unicode text" from
- * a spreadsheet program, with or without BOM). UTF-16BE is refused by name.
- */
-function sniffEncoding(first: Buffer, fileName: string): 'utf8' | 'utf16le' {
-  if (first.length >= 2 && first[0] === 0xff && first[1] === 0xfe) return 'utf16le';
-  if (first.length >= 4 && first[1] === 0 && first[3] === 0 && first[0] !== 0 && first[2] !== 0) return 'utf16le';
-  if ((first.length >= 2 && first[0] === 0xfe && first[1] === 0xff) || (first.length >= 4 && first[0] === 0 && first[2] === 0 && first[1] !== 0)) {
-    throw fileRefusal(fileName, 'utf16be', 'the file is saved as UTF-16 big-endian text; save it as CSV (UTF-8) or export it again from the shop');
-  }
-  return 'utf8';
-}
-
 const CHUNK_BYTES = 1 << 18;
 
 class EnoughRows extends Error {}
 
 /**
  * Streams a CSV file through the parser one chunk at a time, so memory stays bounded whatever the
- * file size; rows are handled synchronously inside each chunk. UTF-8 bytes go to the parser as they
- * are; UTF-16 text is re-encoded as UTF-8 first. Throws an AbortError as soon as `signal` is aborted.
+ * file size; rows are handled synchronously inside each chunk. The encoding is decided once from the
+ * first chunk (text-encoding.ts): UTF-8 bytes go to the parser as they are; UTF-16 and Windows-1252 text
+ * is re-encoded as UTF-8 first. Throws an AbortError as soon as `signal` is aborted.
  */
 export async function readCsvFile(path: string, options: ReadCsvOptions): Promise<CsvFileStats> {
   const stat = statSync(path);
@@ -58,8 +47,8 @@ export async function readCsvFile(path: string, options: ReadCsvOptions): Promis
   if (!stat.isFile()) throw new Error(`${path} is not a regular file`);
   const totalBytes = stat.size;
   const hash = createHash('sha256');
-  let encoding: 'utf8' | 'utf16le' | null = null;
-  const utf16 = new StringDecoder('utf16le');
+  let encoding: TextEncoding | null = null;
+  let transcoder: Utf8Transcoder | null = null;
   let rows = 0;
   const limit = options.maxRows ?? Infinity;
   let onHeader = options.onHeader;
@@ -80,16 +69,17 @@ export async function readCsvFile(path: string, options: ReadCsvOptions): Promis
       hash.update(chunk);
       bytesRead += chunk.length;
       encoding ??= sniffEncoding(chunk, options.fileName);
-      const bytes = encoding === 'utf8' ? chunk : Buffer.from(utf16.write(chunk), 'utf8');
+      transcoder ??= new Utf8Transcoder(encoding);
+      const bytes = transcoder.write(chunk);
       options.onBytes?.(bytes);
       parser.push(bytes);
       options.onChunk?.(bytesRead, totalBytes);
     }
     options.signal?.throwIfAborted();
-    if (encoding === 'utf16le') {
-      const bytes = Buffer.from(utf16.end(), 'utf8');
-      options.onBytes?.(bytes);
-      parser.push(bytes);
+    const rest = transcoder?.end();
+    if (rest && rest.length > 0) {
+      options.onBytes?.(rest);
+      parser.push(rest);
     }
     parser.end();
   } catch (error) {
@@ -97,7 +87,7 @@ export async function readCsvFile(path: string, options: ReadCsvOptions): Promis
   } finally {
     stream.destroy();
   }
-  return { totalBytes, contentHash: hash.digest('hex'), lines: parser.line - 1 };
+  return { totalBytes, contentHash: hash.digest('hex'), lines: parser.line - 1, encoding: encoding ?? 'utf8' };
 }
 
 const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
@@ -113,7 +103,7 @@ export function detectDelimiter(path: string, fileName: string): Delimiter {
     const length = readSync(fd, head, 0, head.length, 0);
     if (length === 0) return ',';
     const bytes = head.subarray(0, length);
-    const text = new StringDecoder(sniffEncoding(bytes, fileName)).write(bytes);
+    const text = new Utf8Transcoder(sniffEncoding(bytes, fileName)).write(bytes).toString('utf8');
     const end = text.indexOf('\n');
     const firstLine = end < 0 ? text : text.slice(0, end);
     const counts = DELIMITERS.map((d) => firstLine.split(d).length - 1);

@@ -71,6 +71,7 @@ export async function parseFile(job: ParseJob, send: (batch: ParsedBatch) => voi
     },
   });
   importer.finish();
+  if (stats.encoding === 'windows1252') warnings.note('readAsWindows1252', 'The file is not UTF-8: it was read as Windows-1252 text');
   bytesRead = stats.totalBytes;
   flush();
   return { rows, warnings: warnings.list(), contentHash: stats.contentHash };

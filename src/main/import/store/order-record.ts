@@ -55,14 +55,17 @@ export const RECORD_SEPARATOR_BYTE = 0x1f;
  * An order's `details_json`: the array that the view `order_details` reads as subtotal_cents, shipping_cents,
  * taxes_cents, discount_cents, financial_status, fulfillment_status, cancelled_at, accepts_marketing, tags,
  * payment_method, billing_city, billing_province, billing_country, shipping_city, shipping_province and
- * shipping_country, in that order (migrations 8 and 9). JSON escapes control characters, so the text never
+ * shipping_country, in that order (migrations 8 and 9), then export_customer_type when the export gave one
+ * (migration 10). JSON escapes control characters, so the text never
  * holds the record separator.
  */
 function detailsJson(o: OrderValues): string {
-  return JSON.stringify([
+  const details: unknown[] = [
     o.subtotalCents, o.shippingCents, o.taxesCents, o.discountCents, o.financialStatus, o.fulfillmentStatus, o.cancelledAt, o.acceptsMarketing,
     o.tags, o.paymentMethod, o.billingCity, o.billingProvince, o.billingCountry, o.shippingCity, o.shippingProvince, o.shippingCountry,
-  ]);
+  ];
+  if (o.exportCustomerType) details.push(o.exportCustomerType);
+  return JSON.stringify(details);
 }
 
 /**

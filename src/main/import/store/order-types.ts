@@ -32,6 +32,8 @@ export interface OrderValues {
   shippingCity: string | null;
   shippingProvince: string | null;
   shippingCountry: string | null;
+  /** The export's own `new` / `returning` for the order's customer (WooCommerce Analytics), kept to compare. */
+  exportCustomerType?: 'new' | 'returning' | null;
 }
 
 export interface LineItemValues {

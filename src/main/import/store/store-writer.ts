@@ -6,6 +6,7 @@ import { EXPORTED_CUSTOMER_COLUMNS, LINE_ITEM_FIELDS, LINE_ITEM_PRICE, LINE_ITEM
 import type { OrderOutcome } from './order-types.ts';
 import { ProductIds } from './product-ids.ts';
 import { BatchInsert } from '../../db/batch-insert.ts';
+import { CrossStoreCustomers } from './cross-store-customers.ts';
 
 export interface WriteCounts {
   ordersAdded: number;
@@ -35,6 +36,10 @@ export class StoreWriter {
   readonly #customerIds: number[] = [];
   /** With no customers stored before this import, a key it has not met is a new customer: no look-up needed. */
   readonly #customersWereEmpty: boolean;
+  /** Finds customers of other stores by phone; null when no other store's orders are stored. */
+  readonly #otherStores: CrossStoreCustomers | null;
+  /** The line of the order being written, for warnings. */
+  #line = 0;
   /** Stored orders this import updated or found unchanged (those it added carry its import id). */
   readonly #refreshed = new Map<number, OrderOutcome>();
   readonly #orderRow: unknown[] = new Array<unknown>(ORDER_WIDTH + 1);
@@ -57,11 +62,13 @@ export class StoreWriter {
   readonly #insertExportCustomer: Statement;
   readonly #updateExportCustomer: Statement;
 
-  constructor(db: Db, importId: number, warnings: WarningLog) {
+  /** `platform`: the store the file's orders come from (customers of other stores are matched by phone). */
+  constructor(db: Db, importId: number, warnings: WarningLog, platform?: string) {
     if (!Number.isSafeInteger(importId)) throw new Error(`bad import id ${importId}`);
     this.#importId = importId;
     this.#warnings = warnings;
     this.#customersWereEmpty = db.prepare('SELECT NOT EXISTS (SELECT 1 FROM customers)').pluck().get() === 1;
+    this.#otherStores = this.#customersWereEmpty || platform === undefined ? null : CrossStoreCustomers.open(db, platform);
     this.#byExternal = db.prepare('SELECT id, fingerprint, import_id FROM orders WHERE platform = ? AND external_id = ?');
     this.#byKey = db.prepare('SELECT id, fingerprint, import_id FROM orders WHERE match_key = ?');
     this.#insertOrder = db.prepare(
@@ -101,6 +108,7 @@ export class StoreWriter {
   #saveOrder(values: readonly unknown[], at: number): number {
     let i = at;
     const line = values[i++] as number;
+    this.#line = line;
     const hasOrderFields = values[i++] === 1;
     const row = this.#orderRow;
     row[ORDER_FINGERPRINT] = values[i++];
@@ -178,6 +186,10 @@ export class StoreWriter {
   #customerId(values: readonly unknown[], at: number): number {
     const key = values[at] as string;
     let id = this.#customersWereEmpty ? undefined : (this.#customerByKey.get(key) as number | undefined);
+    if (id === undefined && this.#otherStores) {
+      id = this.#otherStores.match(key, values[at + 1] as string | null, values[at + 2] as string | null) ?? undefined;
+      if (id !== undefined) this.#warnings.add('matchedAcrossStores', 'Customers matched by phone to the same person in another store', this.#line);
+    }
     if (id === undefined) {
       const row = this.#customerRow;
       for (let k = 0; k < ORDER_CUSTOMER_WIDTH; k++) row[k] = values[at + k];

@@ -1,4 +1,5 @@
 import { dateFormats, type DateFormat } from '../../../shared/domain/imports.ts';
+import { zoneOffsetAt } from './time-zones.ts';
 
 /** An instant as stored: ISO 8601 with the offset as written, epoch ms, and the local calendar day. */
 export interface ParsedInstant {
@@ -90,7 +91,7 @@ export function looksLikeSpreadsheetDate(text: string): boolean {
   return /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/.test(text.trim());
 }
 
-const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)? ?(?:([+-])(\d{2}):?(\d{2})|(Z|UTC))?$/i;
+const ISO = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)? ?(?:([+-])(\d{2}):?(\d{2})|(Z|UTC))?$/i;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const SLASHED = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:,? (\d{1,2}):(\d{2})(?::(\d{2}))? ?([AaPp][Mm])?)?$/;
 
@@ -104,6 +105,27 @@ function hour12(h: number, ampm: string | undefined): number {
   return (h % 12) + (pm ? 12 : 0);
 }
 
+const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)? ?([AaPp][Mm])?$/;
+
+/**
+ * A day and a time of day from two columns, the time in a time zone (an IANA name, see time-zones.ts), as
+ * Square writes them (`2025-03-09`, `14:03:22`, `Eastern Time (US & Canada)`). The instant keeps the zone's
+ * offset on that day, the day is the local day. Without a zone the time is taken as written, as `parseDate`
+ * does. Null when the day or the time cannot be read.
+ */
+export function parseZonedDate(dayText: string, timeText: string, zone: string | null, format: DateFormat): ParsedInstant | null {
+  const day = parseDate(dayText, format);
+  if (!day) return null;
+  const m = TIME.exec(timeText.trim());
+  if (!m && timeText.trim() !== '') return null;
+  const [y, mo, d] = day.day.split('-').map(Number);
+  const h = m ? hour12(Number(m[1]), m[4]) : 0;
+  const mi = m ? Number(m[2]) : 0;
+  const sec = m ? Number(m[3] ?? 0) : 0;
+  const offset = zone === null ? null : zoneOffsetAt(zone, Date.UTC(y, mo - 1, d, h, mi, sec));
+  return build(y, mo, d, h, mi, sec, offset);
+}
+
 /**
  * A date in a known format. Without an offset the time is taken as written and stored with `Z`;
  * a date without time is midnight of that day.
@@ -113,8 +135,8 @@ export function parseDate(text: string, format: DateFormat): ParsedInstant | nul
   if (format === 'iso') {
     const m = ISO.exec(t);
     if (!m) return null;
-    const offset = m[7] ? (m[7] === '-' ? -1 : 1) * (Number(m[8]) * 60 + Number(m[9])) : m[10] ? 0 : null;
-    return build(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), offset);
+    const offset = m[8] ? (m[8] === '-' ? -1 : 1) * (Number(m[9]) * 60 + Number(m[10])) : m[11] ? 0 : null;
+    return build(Number(m[1]), Number(m[3]), Number(m[4]), Number(m[5] ?? 0), Number(m[6] ?? 0), Number(m[7] ?? 0), offset);
   }
   if (format === 'ymd_compact') {
     const m = COMPACT.exec(t);

@@ -34,3 +34,11 @@ export function identityKey(email: string | null, phones: (string | null | undef
   }
   return null;
 }
+
+/**
+ * The key of a customer known only by name (`name:<store>:<name>`, the name trimmed, case-folded, its
+ * spaces collapsed): for exports with no e-mail, phone or customer id at all (WooCommerce Analytics).
+ */
+export function nameKey(source: string, name: string): string {
+  return `name:${source}:${name.trim().toLowerCase().replace(/\s+/g, ' ')}`;
+}

@@ -24,6 +24,6 @@ export function BacktestChart({ result }: { result: BacktestResult }) {
     [result, labels, t, format],
   );
   const table = { columns: [t('journeys.repeatPurchases'), t('journeys.customersCol'), t('journeys.predicted'), t('journeys.actual')], rows: result.rows.map((row, i) => [labels[i], format.number(row.customers), format.number(row.meanPredicted, 2), format.number(row.meanActual, 2)]) };
-  const summary = t('journeys.backtestSummary', { predicted: format.number(result.totals.predicted), actual: format.number(result.totals.actual) });
+  const summary = t('journeys.backtestSummary', { count: Math.round(result.totals.predicted), actual: format.number(result.totals.actual) });
   return <EChart option={option} title={t('journeys.backtestTitle')} summary={summary} table={table} height={300} testId="backtest-chart" />;
 }

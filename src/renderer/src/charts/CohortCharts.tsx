@@ -46,7 +46,7 @@ export function RetentionHeatmap({ cohorts }: { cohorts: Cohorts }) {
   const mean = month1.length ? month1.reduce((sum, row) => sum + (row.retention[1] ?? 0), 0) / month1.length : 0;
   const table = { columns: [t('journeys.cohortLabel'), ...months.map(String)], rows: rows.map((row, i) => [names[i], ...months.map((k) => (row.retention[k] === undefined ? '—' : format.percent(row.retention[k])))]) };
   return (
-    <EChart option={option} title={t('journeys.cohortTitle')} summary={t('journeys.retentionSummary', { cohorts: format.number(rows.length), month1: format.percent(mean) })} table={table} height={Math.max(240, 28 * rows.length + 80)} testId="retention-heatmap" />
+    <EChart option={option} title={t('journeys.cohortTitle')} summary={t('journeys.retentionSummary', { count: rows.length, month1: format.percent(mean) })} table={table} height={Math.max(240, 28 * rows.length + 80)} testId="retention-heatmap" />
   );
 }
 
@@ -70,5 +70,5 @@ export function LtvCurves({ cohorts, currency }: { cohorts: Cohorts; currency: s
   const finals = rows.map((row) => row.cumulativeNetPerCustomer[Math.min(longest, row.cumulativeNetPerCustomer.length) - 1] ?? 0);
   const best = finals.length ? Math.max(...finals) : 0;
   const table = { columns: [t('journeys.cohortLabel'), ...Array.from({ length: longest }, (_, k) => String(k))], rows: rows.map((row) => [cohortName(row, cohorts, format, t('journeys.none')), ...row.cumulativeNetPerCustomer.slice(0, longest).map((v) => format.money(v, currency))]) };
-  return <EChart option={option} title={t('journeys.ltvTitle')} summary={t('journeys.ltvSummary', { months: format.number(Math.max(0, longest - 1)), best: format.money(best, currency) })} table={table} height={320} testId="ltv-curves" />;
+  return <EChart option={option} title={t('journeys.ltvTitle')} summary={t('journeys.ltvSummary', { count: Math.max(0, longest - 1), best: format.money(best, currency) })} table={table} height={320} testId="ltv-curves" />;
 }

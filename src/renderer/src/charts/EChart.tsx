@@ -27,7 +27,7 @@ export interface EChartProps {
 }
 
 /** Draws the chart: init on a div, setOption on change, dispose on unmount, resize with its box, colours from the theme. */
-function ChartCanvas({ option, title, height, onClick }: Pick<EChartProps, 'option' | 'title' | 'height' | 'onClick'>) {
+function ChartCanvas({ option, title, summary, height, onClick }: Pick<EChartProps, 'option' | 'title' | 'summary' | 'height' | 'onClick'>) {
   const { colorScheme } = usePreferences();
   const box = useRef<HTMLDivElement>(null);
   const [chart, setChart] = useState<ECharts | null>(null);
@@ -50,8 +50,9 @@ function ChartCanvas({ option, title, height, onClick }: Pick<EChartProps, 'opti
   }, [colorScheme]);
 
   useEffect(() => {
-    chart?.setOption({ backgroundColor: 'transparent', aria: { enabled: true }, animation: false, ...option }, { notMerge: true });
-  }, [chart, option]);
+    // ECharts would describe the chart itself, in English or Chinese only and with NaN for stacked series: it says our translated summary instead.
+    chart?.setOption({ backgroundColor: 'transparent', aria: { enabled: true, label: { description: summary ? `${title}. ${summary}` : title } }, animation: false, ...option }, { notMerge: true });
+  }, [chart, option, title, summary]);
 
   return <div ref={box} role="img" aria-label={title} style={{ width: '100%', height }} />;
 }
@@ -104,7 +105,7 @@ export function EChart({ option, title, summary, table, height = 320, onClick, t
           ) : null}
         </Group>
       ) : null}
-      {view === 'table' && table ? <DataTable table={table} /> : <ChartCanvas option={option} title={title} height={height} onClick={onClick} />}
+      {view === 'table' && table ? <DataTable table={table} /> : <ChartCanvas option={option} title={title} summary={summary} height={height} onClick={onClick} />}
       <Box>
         {view === 'chart' ? (
           <Text size="xs" c="dimmed">

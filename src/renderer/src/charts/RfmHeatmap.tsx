@@ -13,7 +13,7 @@ export function RfmHeatmap({ grid, currency, onCell }: { grid: RfmGrid; currency
     () => ({
       tooltip: {
         formatter: (p: { data: { cell: RfmCell } }) =>
-          `${t(`lifecycle:segment.${p.data.cell.segment}`)}<br/>R ${p.data.cell.r} · F ${p.data.cell.f}<br/>${t('campaigns.people', { count: format.number(p.data.cell.customers) })} · ${format.money(p.data.cell.netValue, currency)}`,
+          `${t(`lifecycle:segment.${p.data.cell.segment}`)}<br/>R ${p.data.cell.r} · F ${p.data.cell.f}<br/>${t('campaigns.people', { count: p.data.cell.customers })} · ${format.money(p.data.cell.netValue, currency)}`,
       },
       grid: { left: 72, right: 16, top: 8, bottom: 56 },
       xAxis: { type: 'category', data: ['1', '2', '3', '4', '5'], name: t('journeys.frequencyAxis'), nameLocation: 'middle', nameGap: 30 },
@@ -32,7 +32,7 @@ export function RfmHeatmap({ grid, currency, onCell }: { grid: RfmGrid; currency
     [grid, max, currency, t, format],
   );
   const largest = [...grid.segments].sort((a, b) => b.customers - a.customers)[0];
-  const summary = largest ? t('journeys.rfmSummary', { segment: t(`lifecycle:segment.${largest.segment}`), count: format.number(largest.customers) }) : '';
+  const summary = largest ? t('journeys.rfmSummary', { segment: t(`lifecycle:segment.${largest.segment}`), count: largest.customers }) : '';
   const table = { columns: [t('journeys.segmentCol'), t('journeys.customersCol'), t('journeys.valueCol')], rows: grid.segments.map((s) => [t(`lifecycle:segment.${s.segment}`), format.number(s.customers), format.money(s.netValue, currency)]) };
   return <EChart option={option} title={t('journeys.rfmTitle')} summary={summary} table={table} height={420} testId="rfm-heatmap" onClick={(params) => onCell((params.data as { cell: RfmCell }).cell)} />;
 }

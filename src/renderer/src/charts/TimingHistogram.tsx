@@ -25,7 +25,7 @@ function mergedMarks(marks: ThresholdMark[], size: number, buckets: number): { b
 }
 
 /** Days until the next purchase as a histogram, with the stage thresholds drawn as vertical lines. */
-export function TimingHistogram({ title, distribution, marks }: { title: string; distribution: Distribution; marks: ThresholdMark[] }) {
+export function TimingHistogram({ title, kind, distribution, marks }: { title: string; kind: 'first' | 'later'; distribution: Distribution; marks: ThresholdMark[] }) {
   const { t } = useTranslation();
   const format = useFormat();
   const size = distribution.bucketDays;
@@ -55,7 +55,14 @@ export function TimingHistogram({ title, distribution, marks }: { title: string;
     }),
     [distribution, marks, size, t, format],
   );
-  const summary = distribution.median === null ? '' : t('journeys.timingSummary', { median: format.number(distribution.median), p75: format.number(distribution.p75 ?? distribution.median) });
+  const median = format.number(distribution.median ?? 0);
+  const p75 = format.number(distribution.p75 ?? distribution.median ?? 0);
+  const summary =
+    distribution.count === 0
+      ? t(kind === 'first' ? 'journeys.timingEmpty' : 'journeys.gapsEmpty')
+      : kind === 'first'
+        ? `${t('journeys.timingSummary', { count: distribution.count, median, p75 })} ${t('journeys.timingCensored')}`
+        : t('journeys.gapsSummary', { count: distribution.count, median, p75 });
   const table = { columns: [t('journeys.days'), t('journeys.customersAxis')], rows: distribution.histogram.map((count, i) => [`${format.number(i * size)}–${format.number((i + 1) * size - 1)}`, format.number(count)]) };
   return (
     <Stack gap={4}>

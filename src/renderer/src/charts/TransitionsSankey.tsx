@@ -63,7 +63,7 @@ export function TransitionsSankey({ transitions }: { transitions: StageTransitio
   );
   const moved = transitions.matrix.reduce((sum, row, i) => sum + row.reduce((s, v, j) => s + (i === j ? 0 : v), 0), 0);
   const enteredTotal = STAGES.reduce((sum, stage) => sum + transitions.entered[stage], 0);
-  const summary = t('journeys.flowSummary', { from: format.date(transitions.from), to: format.date(transitions.to), moved: format.number(moved), population: format.number(transitions.populationFrom), entered: format.number(enteredTotal) });
+  const summary = `${t('journeys.flowMoved', { from: format.date(transitions.from), to: format.date(transitions.to), moved: format.number(moved), count: transitions.populationFrom })} ${t('journeys.flowEntered', { count: enteredTotal })}`;
   const table = { columns: [t('journeys.from'), t('journeys.to'), t('journeys.customersCol')], rows: model.links.map((link) => [link.from, link.to, format.number(link.value)]) };
   return <EChart option={option} title={t('journeys.flowTitle')} summary={summary} table={table} height={420} testId="transitions-sankey" />;
 }

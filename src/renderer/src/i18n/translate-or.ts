@@ -5,6 +5,7 @@ import type { i18n as I18n } from 'i18next';
  * its translation when some catalog has it, otherwise the given fallback (usually the core's English text).
  */
 export function translateOr(i18n: I18n, key: string, fallback: string, params: Record<string, unknown> = {}): string {
-  if (!i18n.exists(key)) return fallback;
+  // With the parameters, so a plural text (`key_one`, `key_other`) is found by its `count`.
+  if (!i18n.exists(key, params)) return fallback;
   return (i18n.t as unknown as (key: string, options: Record<string, unknown>) => string)(key, params);
 }

@@ -50,7 +50,7 @@ export function ExportDialog({ audience, name, defaultFormat = 'csv', defaultCha
     try {
       const result = await api.request('campaigns.export', { ...options, path, name });
       refreshAll();
-      notifications.show({ color: 'teal', title: t('exportDialog.title'), message: t('exportDialog.done', { count: format.number(result.exported), path: result.path }) });
+      notifications.show({ color: 'teal', title: t('exportDialog.title'), message: t('exportDialog.done', { count: result.exported, path: result.path }) });
       onClose();
     } catch (failure) {
       setError(failure instanceof Error ? failure : new Error(String(failure)));
@@ -123,7 +123,7 @@ export function ExportDialog({ audience, name, defaultFormat = 'csv', defaultCha
             ) : null}
             {counts.includedWithoutConsent > 0 ? (
               <Alert color="orange" variant="light">
-                {t('exportDialog.withoutConsent', { count: format.number(counts.includedWithoutConsent) })}
+                {t('exportDialog.withoutConsent', { count: counts.includedWithoutConsent })}
               </Alert>
             ) : null}
           </Stack>

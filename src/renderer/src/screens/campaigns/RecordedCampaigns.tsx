@@ -44,7 +44,7 @@ export function RecordedCampaigns({ records }: { records: CampaignRecord[] }) {
             <Table.Th ta="right">{t('campaigns.exported')}</Table.Th>
             <Table.Th ta="right">{t('campaigns.holdout')}</Table.Th>
             {[7, 30, 60].map((days) => (
-              <Table.Th key={days}>{t('campaigns.liftWindow', { days })}</Table.Th>
+              <Table.Th key={days}>{t('campaigns.liftWindow', { count: days })}</Table.Th>
             ))}
           </Table.Tr>
         </Table.Thead>

@@ -6,6 +6,7 @@ import { StageBadge } from '../../components/StageBadge.tsx';
 import { campaignText } from '../../i18n/campaign-text.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { translateOr } from '../../i18n/translate-or.ts';
+import { useRequest } from '../../api/use-request.ts';
 
 function isStage(value: string): value is Stage {
   return (STAGES as readonly string[]).includes(value);
@@ -15,6 +16,9 @@ function isStage(value: string): value is Stage {
 export function SuggestionCard({ suggestion, currency, onExport, compact = false }: { suggestion: CampaignSuggestion; currency: string | null; onExport(): void; compact?: boolean }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
+  // A value predicted by a model the shop cannot trust says so, as the dashboard's forecast does.
+  const model = useRequest('model.predictedRevenue', suggestion.valueBasis === 'predicted_clv' ? {} : null);
+  const verdict = suggestion.valueBasis === 'predicted_clv' ? (model.data?.verdict ?? null) : null;
   return (
     <Paper withBorder p="lg" radius="lg" data-testid="suggestion-card" data-suggestion={suggestion.id}>
       <Stack gap="sm">
@@ -44,6 +48,11 @@ export function SuggestionCard({ suggestion, currency, onExport, compact = false
             <Text size="xs" c="dimmed" ta="right" maw={180}>
               {translateOr(i18n, `campaigns:valueBasis.${suggestion.valueBasis}`, suggestion.valueBasis)}
             </Text>
+            {verdict !== null && verdict !== 'reliable' ? (
+              <Text size="xs" c="orange.7" ta="right" maw={180} data-testid="value-verdict">
+                {translateOr(i18n, `model:verdict.${verdict}`, verdict)}
+              </Text>
+            ) : null}
           </Stack>
         </Group>
         <Group gap="lg">
@@ -51,14 +60,14 @@ export function SuggestionCard({ suggestion, currency, onExport, compact = false
             <Text span fw={600}>
               {t('campaigns.audience')}:
             </Text>{' '}
-            {t('campaigns.people', { count: format.number(suggestion.audienceSize) })}
+            {t('campaigns.people', { count: suggestion.audienceSize })}
           </Text>
           <Text size="sm" c="dimmed">
-            {t('campaigns.emailConsent', { count: format.number(suggestion.emailConsenting) })}
+            {t('campaigns.emailConsent', { count: suggestion.emailConsenting })}
           </Text>
           {!compact ? (
             <Text size="sm" c="dimmed">
-              {t('campaigns.smsConsent', { count: format.number(suggestion.smsConsenting) })}
+              {t('campaigns.smsConsent', { count: suggestion.smsConsenting })}
             </Text>
           ) : null}
         </Group>

@@ -5,6 +5,7 @@ import { RFM_SEGMENTS, STAGES, type RfmSegment, type Stage } from '../../../../s
 import { useRequest } from '../../api/use-request.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { SearchIcon } from '../../icons/icons.tsx';
+import { translateOr } from '../../i18n/translate-or.ts';
 
 export interface Filters {
   search: string;
@@ -15,11 +16,13 @@ export interface Filters {
   country: string[];
   firstProduct: string[];
   cohortMonth: string[];
+  /** Stores (order platforms) the customer bought in; the control shows only when the shop sells in several. */
+  source: string[];
   /** One cell of the RFM grid (from the Journeys screen); null for all. */
   rfmCell: { r: number; f: number } | null;
 }
 
-export const noFilters: Filters = { search: '', stage: [], segment: [], vip: false, consent: 'any', country: [], firstProduct: [], cohortMonth: [], rfmCell: null };
+export const noFilters: Filters = { search: '', stage: [], segment: [], vip: false, consent: 'any', country: [], firstProduct: [], cohortMonth: [], source: [], rfmCell: null };
 
 export function hasFilters(filters: Filters): boolean {
   return JSON.stringify(filters) !== JSON.stringify(noFilters);
@@ -27,10 +30,11 @@ export function hasFilters(filters: Filters): boolean {
 
 /** Search box and filter controls above the customer list; each change goes to the server as a new query. */
 export const CustomerFilters = memo(function CustomerFilters({ value, onChange, searchText, onSearchText }: { value: Filters; onChange(next: Filters): void; searchText: string; onSearchText(text: string): void }) {
-  const { t } = useTranslation(['app', 'lifecycle']);
+  const { t, i18n } = useTranslation(['app', 'lifecycle', 'presets']);
   const format = useFormat();
   const products = useRequest('lifecycle.firstProducts', { limit: 200 });
   const cohorts = useRequest('lifecycle.cohorts', { dimension: 'month' });
+  const stores = useRequest('shop.sources', {});
   const set = <K extends keyof Filters>(key: K, next: Filters[K]) => onChange({ ...value, [key]: next });
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
@@ -106,6 +110,18 @@ export const CustomerFilters = memo(function CustomerFilters({ value, onChange, 
         clearable
         w={200}
       />
+      {(stores.data?.sources.length ?? 0) > 1 ? (
+        <MultiSelect
+          label={t('presets:storeFilter')}
+          placeholder={value.source.length ? undefined : t('customers.filters.any')}
+          data={(stores.data?.sources ?? []).map((s) => ({ value: s.source, label: translateOr(i18n, `presets:sources.${s.source}`, s.source) }))}
+          value={value.source}
+          onChange={(next) => set('source', next)}
+          clearable
+          w={200}
+          data-testid="filter-source"
+        />
+      ) : null}
       {value.rfmCell ? (
         <Pill size="lg" withRemoveButton onRemove={() => set('rfmCell', null)} removeButtonProps={{ 'aria-label': t('customers.filters.rfmCellRemove') }} data-testid="filter-rfm-cell">
           {t('customers.filters.rfmCell', { r: value.rfmCell.r, f: value.rfmCell.f })}

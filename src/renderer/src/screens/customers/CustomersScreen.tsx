@@ -13,6 +13,8 @@ import { ShopDataGate } from '../imports/ShopDataGate.tsx';
 import { useShopCurrency } from '../../components/use-shop-currency.ts';
 import { ErrorMessage } from '../../errors/ErrorMessage.tsx';
 import { useFormat } from '../../i18n/format.ts';
+import { rfmWithheldText } from '../../i18n/rfm-text.ts';
+import { useRequest } from '../../api/use-request.ts';
 import { CustomerProfileDrawer } from '../profile/CustomerProfileDrawer.tsx';
 import { ColumnChooser } from './ColumnChooser.tsx';
 import { CustomerFilters, hasFilters, noFilters, type Filters } from './CustomerFilters.tsx';
@@ -32,6 +34,7 @@ function toQuery(filters: Filters, sort: SortState): ListQuery {
   if (filters.country.length) query.country = filters.country;
   if (filters.firstProduct.length) query.firstProduct = filters.firstProduct;
   if (filters.cohortMonth.length) query.cohortMonth = filters.cohortMonth;
+  if (filters.source.length) query.source = filters.source;
   if (filters.rfmCell) {
     query.recency = filters.rfmCell.r;
     query.frequency = filters.rfmCell.f;
@@ -74,18 +77,25 @@ function CustomerList() {
     [],
   );
   const closeProfile = useCallback(() => setOpenId(null), []);
+  const rfm = useRequest('lifecycle.rfm', {});
+  const rfmWithheld = rfm.data?.method ? rfmWithheldText(t, rfm.data.method) : null;
 
   return (
     <Stack gap="md">
       <CustomerFilters value={filters} onChange={setFilters} searchText={searchText} onSearchText={setSearchText} />
+      {rfmWithheld ? (
+        <Text size="sm" c="dimmed" data-testid="rfm-withheld">
+          {rfmWithheld}
+        </Text>
+      ) : null}
       <Group justify="space-between">
         <Text size="sm" c="dimmed" data-testid="customer-count">
-          {rows.total === null ? t('common.loading') : t('customers.count', { count: format.number(rows.total) })}
+          {rows.total === null ? t('common.loading') : t('customers.count', { count: rows.total })}
         </Text>
         <Group gap="sm">
           {selected.size > 0 ? (
             <>
-              <Text size="sm">{t('customers.selected', { count: format.number(selected.size) })}</Text>
+              <Text size="sm">{t('customers.selected', { number: format.number(selected.size) })}</Text>
               <Button variant="subtle" onClick={() => setSelected(new Set())}>
                 {t('customers.clearSelection')}
               </Button>
@@ -106,8 +116,8 @@ function CustomerList() {
       <CustomerProfileDrawer customerId={openId} onClose={closeProfile} currency={currency} />
       {exporting ? (
         <ExportDialog
-          audience={{ kind: 'customers', customerIds: [...selected], label: t('customers.selectionName', { count: selected.size }) }}
-          name={t('customers.selectionName', { count: format.number(selected.size) })}
+          audience={{ kind: 'customers', customerIds: [...selected], label: t('customers.selectionName', { number: String(selected.size) }) }}
+          name={t('customers.selectionName', { number: format.number(selected.size) })}
           onClose={() => setExporting(false)}
         />
       ) : null}

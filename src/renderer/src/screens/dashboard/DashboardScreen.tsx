@@ -28,29 +28,36 @@ import { Loading } from '../../components/Loading.tsx';
 /** Loaded after the first paint: the chart library is the largest part of the app. */
 const StageAreaChart = lazy(() => import('../../charts/StageAreaChart.tsx').then((m) => ({ default: m.StageAreaChart })));
 
+/** One decimal, as the note shows it (the plural form follows the shown number). */
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
 function Kpis({ overview, summary, since }: { overview: LifecycleOverview; summary: ShopSummary; since: KpisSinceImport | null }) {
   const { t } = useTranslation();
   const format = useFormat();
   const count = (stage: string) => overview.stages.find((figure) => figure.stage === stage)?.customers ?? 0;
-  const repeat = overview.thresholds.derivation.repeatCustomers;
+  const repeat = overview.repeatBuyers;
   const active = count('new') + count('repeat') + count('loyal') + count('reactivated');
   const clv = overview.simpleClv;
   const changes = since ? kpiChanges(since, t, format, summary.currency) : null;
   return (
     <SimpleGrid cols={{ base: 2, md: 3 }} spacing="md" data-testid="kpis">
       <KpiCard testId="kpi-customers" label={t('dashboard.buyers')} value={format.number(overview.buyers)} note={t('dashboard.buyersNote')} change={changes?.customers} />
-      <KpiCard label={t('dashboard.repeatRate')} value={overview.buyers > 0 ? format.percent(repeat / overview.buyers) : '—'} note={t('dashboard.repeatRateNote', { count: format.number(repeat) })} change={changes?.repeatRate} />
+      <KpiCard label={t('dashboard.repeatRate')} value={overview.buyers > 0 ? format.percent(repeat / overview.buyers) : '—'} note={t('dashboard.repeatRateNote', { count: repeat })} change={changes?.repeatRate} />
       <KpiCard label={t('dashboard.netSales')} value={format.money(summary.netSales, summary.currency)} note={t('dashboard.orders') + ': ' + format.number(summary.orders)} change={changes?.netSales} />
       <KpiCard
         label={t('dashboard.averageClv')}
         value={format.money(clv.value, summary.currency)}
-        note={t('dashboard.averageClvNote', { aov: format.money(clv.averageOrderValue, summary.currency), perYear: format.number(clv.purchasesPerYear, 1), years: format.number(clv.expectedYears, 1) })}
+        note={t('dashboard.averageClvNote', {
+          aov: format.money(clv.averageOrderValue, summary.currency),
+          perYear: clv.historyDays < 365 ? t('dashboard.clvSoFar', { count: round1(clv.purchasesPerYear) }) : t('dashboard.clvPerYear', { count: round1(clv.purchasesPerYear) }),
+          years: clv.yearlyRetention === null ? t('dashboard.clvYearAssumed') : t('dashboard.clvYears', { count: round1(clv.expectedYears) }),
+        })}
         change={changes?.averageClv}
       />
       <KpiCard
         label={t('dashboard.activeVsLapsed')}
         value={t('dashboard.activeVsLapsedValue', { active: format.number(active), lapsed: format.number(count('lapsed')) })}
-        note={t('dashboard.activeVsLapsedNote', { atRisk: format.number(count('at_risk')) })}
+        note={t('dashboard.activeVsLapsedNote', { count: count('at_risk') })}
         change={changes?.activeVsLapsed}
       />
       {since ? <PredictedRevenueCard currency={summary.currency} /> : null}
@@ -77,17 +84,34 @@ function TopSuggestions({ currency }: { currency: string | null }) {
   );
 }
 
-function StageHistory() {
+/** Below this many days of orders the chart shows weeks instead of months. */
+const WEEKLY_BELOW_DAYS = 90;
+
+/** Days from the shop's first order to its latest (0 without orders). */
+function orderSpanDays(summary: ShopSummary): number {
+  if (!summary.firstOrderAt || !summary.lastOrderAt) return 0;
+  return Math.max(0, Math.floor((Date.parse(summary.lastOrderAt) - Date.parse(summary.firstOrderAt)) / 86_400_000));
+}
+
+function StageHistory({ summary }: { summary: ShopSummary }) {
   const { t } = useTranslation();
-  const history = useRequest('lifecycle.stageHistory', { granularity: 'month' });
+  const span = orderSpanDays(summary);
+  const weekly = span < WEEKLY_BELOW_DAYS;
+  const history = useRequest('lifecycle.stageHistory', { granularity: weekly ? 'week' : 'month' });
   return (
-    <Section title={t('dashboard.overTime')}>
+    <Section title={t('dashboard.overTime')} help={weekly ? t('dashboard.overTimeWeeks') : undefined} testId="stage-history">
       <RequestView state={history}>
-        {(points) => (
-          <Suspense fallback={<Loading />}>
-            <StageAreaChart points={points} />
-          </Suspense>
-        )}
+        {(points) =>
+          points.length < 2 ? (
+            <Text size="sm" c="dimmed" data-testid="stage-history-empty">
+              {t('dashboard.overTimeTooShort', { count: span })}
+            </Text>
+          ) : (
+            <Suspense fallback={<Loading />}>
+              <StageAreaChart points={points} />
+            </Suspense>
+          )
+        }
       </RequestView>
     </Section>
   );
@@ -116,12 +140,12 @@ function Overview({ asOf }: { asOf: string | null }) {
         <StageFlow stages={data.stages} currency={summary.data.currency} />
         {data.vipCutoff !== null ? (
           <Text size="xs" c="dimmed">
-            {t('dashboard.vipNote', { cutoff: format.money(data.vipCutoff, summary.data.currency), count: format.number(data.vipCustomers) })}
+            {t('dashboard.vipNote', { cutoff: format.money(data.vipCutoff, summary.data.currency), count: data.vipCustomers })}
           </Text>
         ) : null}
       </Section>
       {asOf ? null : <TopSuggestions currency={summary.data.currency} />}
-      {asOf ? null : <StageHistory />}
+      {asOf ? null : <StageHistory summary={summary.data} />}
     </Stack>
   );
 }

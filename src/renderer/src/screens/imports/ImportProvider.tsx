@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { ImportFileResult } from '../../../../shared/domain/imports.ts';
+import type { ImportFileOptions, ImportFileResult } from '../../../../shared/domain/imports.ts';
 import type { JobProgress } from '../../../../shared/domain/jobs.ts';
 import { ApiError } from '../../api/api-error.ts';
 import { useApi } from '../../api/ApiProvider.tsx';
@@ -9,7 +9,8 @@ import { useApiEvent } from '../../api/use-api-event.ts';
 export type ImportState =
   | { status: 'idle' }
   | { status: 'running'; progress: JobProgress | null; cancelling: boolean }
-  | { status: 'finished'; results: ImportFileResult[] }
+  /** `paths`: the files in the order of their results (a failed file can be imported again with a column mapping). */
+  | { status: 'finished'; results: ImportFileResult[]; paths: string[] }
   | { status: 'cancelled' }
   | { status: 'failed'; error: Error };
 
@@ -17,6 +18,8 @@ interface ImportController {
   state: ImportState;
   /** Import local files (paths from a drop or the open dialog). */
   importPaths(paths: string[]): void;
+  /** Import one file again with the columns the user chose for it (the mapping step). */
+  importMapped(options: ImportFileOptions): void;
   /** Import dropped `File` objects, resolving each to its local path through the shell. */
   importFiles(files: File[]): void;
   /** Ask the shell for files to import. */
@@ -40,15 +43,15 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     setState((current) => (current.status === 'running' ? { ...current, progress } : current));
   });
 
-  const track = useCallback((work: () => Promise<{ results: ImportFileResult[] }>) => {
+  const track = useCallback((work: () => Promise<{ results: ImportFileResult[]; paths?: string[] }>) => {
     if (running.current) return;
     running.current = true;
     setState({ status: 'running', progress: null, cancelling: false });
     work().then(
-      ({ results }) => {
+      ({ results, paths }) => {
         running.current = false;
         const cancelled = results.length > 0 && results.every((r) => !r.ok && r.error.code === 'cancelled');
-        setState(cancelled ? { status: 'cancelled' } : { status: 'finished', results });
+        setState(cancelled ? { status: 'cancelled' } : { status: 'finished', results, paths: paths ?? [] });
       },
       (error: unknown) => {
         running.current = false;
@@ -59,7 +62,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const importPaths = useCallback((paths: string[]) => {
-    if (paths.length > 0) track(() => api.request('imports.run', { paths }));
+    if (paths.length > 0) track(async () => ({ ...(await api.request('imports.run', { paths })), paths }));
   }, [api, track]);
 
   const importSample = useCallback(() => track(() => api.request('samples.importSampleStore', {})), [api, track]);
@@ -70,11 +73,12 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     () => ({
       state,
       importPaths,
+      importMapped: (options) => track(async () => ({ ...(await api.request('imports.run', { paths: [options.path], files: [options] })), paths: [options.path] })),
       importFiles: (files) => {
         if (files.length === 0) return;
         track(async () => {
           const paths = await Promise.all(files.map((file) => bridge().pathForFile(file)));
-          return api.request('imports.run', { paths });
+          return { ...(await api.request('imports.run', { paths })), paths };
         });
       },
       chooseAndImport: () => {

@@ -1,12 +1,39 @@
+import { useState } from 'react';
 import { Button, CloseButton, Group, List, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ImportFileResult, ImportReport } from '../../../../shared/domain/imports.ts';
+import type { CustomerTypeCheck, ImportFileResult, ImportReport } from '../../../../shared/domain/imports.ts';
 import { ErrorMessage } from '../../errors/ErrorMessage.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { translateOr } from '../../i18n/translate-or.ts';
 import { AlertIcon, CheckIcon } from '../../icons/icons.tsx';
 import { useImport, type ImportState } from './ImportProvider.tsx';
 import { ApiError } from '../../api/api-error.ts';
+import { MappingDialog } from './MappingDialog.tsx';
+
+/** Refusals the mapping step can answer: columns Regulars does not know, a mapping that does not fit, dates it cannot tell. */
+const MAPPABLE = new Set(['imports:errors.needsMapping', 'imports:errors.mappingIncomplete', 'imports:errors.mappingColumnMissing', 'imports:errors.ambiguousDates', 'imports:errors.unknownDates']);
+
+/** A warning's text: the import catalog's, else the other stores' catalog's, else the core's English. */
+function warningKey(i18n: ReturnType<typeof useTranslation>['i18n'], code: string, count: number): string {
+  return i18n.exists(`imports:warnings.${code}`, { count }) ? `imports:warnings.${code}` : `presets:warnings.${code}`;
+}
+
+/** The export's own new/returning against Regulars' finding. */
+function CustomerTypes({ check }: { check: CustomerTypeCheck }) {
+  const { t } = useTranslation('presets');
+  return (
+    <div data-testid="customer-type-check">
+      <Text size="sm" fw={600}>
+        {t('customerTypes.title')}
+      </Text>
+      <List size="sm" spacing={4}>
+        <List.Item>{t('customerTypes.agree', { count: check.agree, compared: check.compared })}</List.Item>
+        {check.exportReturningFoundNew > 0 ? <List.Item>{t('customerTypes.returningFoundNew', { count: check.exportReturningFoundNew })}</List.Item> : null}
+        {check.exportNewFoundReturning > 0 ? <List.Item>{t('customerTypes.newFoundReturning', { count: check.exportNewFoundReturning })}</List.Item> : null}
+      </List>
+    </div>
+  );
+}
 
 function baseName(path: string | undefined): string {
   return path ? (path.split(/[\\/]/).pop() ?? path) : '';
@@ -35,8 +62,8 @@ function Running({ state }: { state: Extract<ImportState, { status: 'running' }>
       />
       <Group justify="space-between" gap="xs">
         <Text size="sm" data-testid="import-rate">
-          {progress?.rows !== undefined ? t('importJob.rows', { rows: format.number(progress.rows) }) : ''}
-          {progress?.rowsPerSecond !== undefined ? ` · ${t('importJob.rate', { rate: format.number(progress.rowsPerSecond) })}` : ''}
+          {progress?.rows !== undefined ? t('importJob.rows', { count: progress.rows }) : ''}
+          {progress?.rowsPerSecond !== undefined ? ` · ${t('importJob.rate', { count: Math.round(progress.rowsPerSecond) })}` : ''}
         </Text>
         {percent !== null ? <Text size="sm">{t('importJob.percent', { percent: format.percent(percent / 100, 0) })}</Text> : null}
       </Group>
@@ -54,9 +81,10 @@ function total(reports: ImportReport[], field: 'ordersAdded' | 'ordersUpdated' |
 }
 
 /** The outcome of one import: totals, each warning with its line numbers, and each file that failed. */
-export function ImportSummary({ results }: { results: ImportFileResult[] }) {
-  const { t, i18n } = useTranslation();
+export function ImportSummary({ results, paths = [] }: { results: ImportFileResult[]; paths?: string[] }) {
+  const { t, i18n } = useTranslation(['app', 'presets']);
   const format = useFormat();
+  const [mappingPath, setMappingPath] = useState<string | null>(null);
   const reports = results.flatMap((r) => (r.ok ? [r.report] : []));
   const failures = results.flatMap((r) => (r.ok ? [] : [r]));
   const figures = [
@@ -94,12 +122,12 @@ export function ImportSummary({ results }: { results: ImportFileResult[] }) {
           <List size="sm" spacing={4}>
             {warnings.map(({ file, warning }) => (
               <List.Item key={`${file}-${warning.code}`}>
-                {translateOr(i18n, `imports:warnings.${warning.code}`, warning.message, { count: warning.count })}
+                {translateOr(i18n, warningKey(i18n, warning.code, warning.count), warning.message, { count: warning.count })}
                 {warning.lines.length > 0 ? (
                   <Text span c="dimmed" size="sm">
                     {' '}
                     ({t('importJob.warningLines', { lines: warning.lines.map((line) => format.number(line)).join(', ') })}
-                    {warning.count > warning.lines.length ? `, ${t('importJob.warningCount', { count: format.number(warning.count) })}` : ''})
+                    {warning.count > warning.lines.length ? `, …; ${t('importJob.warningCount', { total: format.number(warning.count) })}` : ''})
                   </Text>
                 ) : null}
               </List.Item>
@@ -107,14 +135,27 @@ export function ImportSummary({ results }: { results: ImportFileResult[] }) {
           </List>
         </div>
       ) : null}
-      {failures.map((failure) => (
-        <div key={failure.fileName}>
-          <Text size="sm" fw={600}>
-            {t('importJob.failedFile', { file: baseName(failure.fileName) })}
-          </Text>
-          <ErrorMessage error={new ApiError(failure.error, translateOr(i18n, `errors:${failure.error.details?.messageKey ?? ''}`, failure.error.message, failure.error.details?.params))} />
-        </div>
-      ))}
+      {reports.flatMap((report) => (report.customerTypes ? [<CustomerTypes key={`types-${report.importId}`} check={report.customerTypes} />] : []))}
+      {results.map((result, index) => {
+        if (result.ok) return null;
+        const failure = result;
+        const path = paths[index];
+        const mappable = path !== undefined && MAPPABLE.has(failure.error.details?.messageKey ?? '');
+        return (
+          <div key={`${failure.fileName}-${index}`}>
+            <Text size="sm" fw={600}>
+              {t('importJob.failedFile', { file: baseName(failure.fileName) })}
+            </Text>
+            <ErrorMessage error={new ApiError(failure.error, translateOr(i18n, `errors:${failure.error.details?.messageKey ?? ''}`, failure.error.message, failure.error.details?.params))} />
+            {mappable ? (
+              <Button size="xs" mt={6} onClick={() => setMappingPath(path)} data-testid="open-mapping">
+                {t('presets:mapping.open')}
+              </Button>
+            ) : null}
+          </div>
+        );
+      })}
+      {mappingPath ? <MappingDialog path={mappingPath} onClose={() => setMappingPath(null)} /> : null}
     </Stack>
   );
 }
@@ -136,7 +177,7 @@ export function ImportStatusCard() {
     >
       {state.status !== 'running' ? <CloseButton aria-label={t('importJob.dismiss')} onClick={dismiss} style={{ position: 'absolute', top: 12, right: 12 }} /> : null}
       {state.status === 'running' ? <Running state={state} /> : null}
-      {state.status === 'finished' ? <ImportSummary results={state.results} /> : null}
+      {state.status === 'finished' ? <ImportSummary results={state.results} paths={state.paths} /> : null}
       {state.status === 'cancelled' ? (
         <Stack gap="xs" data-testid="import-cancelled">
           <Title order={4}>{t('importJob.cancelledTitle')}</Title>

@@ -55,7 +55,7 @@ function History({ records }: { records: ImportRecord[] }) {
                   {record.fileName}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {translateOr(i18n, `app:imports.kinds.${record.kind}`, record.kind)}
+                  {translateOr(i18n, i18n.exists(`app:imports.kinds.${record.kind}`) ? `app:imports.kinds.${record.kind}` : `presets:kinds.${record.kind}`, record.kind)}
                 </Text>
               </Table.Td>
               <Table.Td ta="right">{format.number(record.rows)}</Table.Td>

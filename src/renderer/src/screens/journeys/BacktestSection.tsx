@@ -35,7 +35,7 @@ export function BacktestSection({ asOf }: { asOf: string }) {
         </Alert>
       ) : null}
       <Text size="xs" c="dimmed">
-        {t('journeys.calibrationNote', { end: format.date(calibrationEnd), days: format.number(HOLDOUT_DAYS) })}
+        {t('journeys.calibrationNote', { end: format.date(calibrationEnd), count: HOLDOUT_DAYS })}
       </Text>
       <RequestView state={backtest}>{(data) => <BacktestChart result={data} />}</RequestView>
     </Section>

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { SegmentedControl, SimpleGrid, Stack, Tabs } from '@mantine/core';
+import { List, SegmentedControl, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
-import { COHORT_DIMENSIONS, type CohortDimension, type Thresholds } from '../../../../shared/domain/lifecycle.ts';
+import { COHORT_DIMENSIONS, type CohortDimension, type RfmMethod, type Thresholds } from '../../../../shared/domain/lifecycle.ts';
 import { useRequest } from '../../api/use-request.ts';
 import { useNavigation } from '../../navigation/navigation.tsx';
 import { LtvCurves, RetentionHeatmap } from '../../charts/CohortCharts.tsx';
@@ -15,6 +15,8 @@ import { Section } from '../../components/Section.tsx';
 import { ShopDataGate } from '../imports/ShopDataGate.tsx';
 import { useShopCurrency } from '../../components/use-shop-currency.ts';
 import { addDays, toIsoDay } from '../../i18n/days.ts';
+import { useFormat } from '../../i18n/format.ts';
+import { frequencyGroups, monetaryGroups, rfmWithheldText } from '../../i18n/rfm-text.ts';
 import { stageColor } from '../../theme/stage-colors.ts';
 import { BacktestSection } from './BacktestSection.tsx';
 
@@ -84,12 +86,31 @@ function TimingSection({ thresholds }: { thresholds: Thresholds }) {
       <RequestView state={timing}>
         {(data) => (
           <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
-            <TimingHistogram title={t('journeys.firstToSecond')} distribution={data.firstToSecond} marks={marksFor(thresholds, 'first', t)} />
-            <TimingHistogram title={t('journeys.laterGaps')} distribution={data.laterGaps} marks={marksFor(thresholds, 'later', t)} />
+            <TimingHistogram title={t('journeys.firstToSecond')} kind="first" distribution={data.firstToSecond} marks={marksFor(thresholds, 'first', t)} />
+            <TimingHistogram title={t('journeys.laterGaps')} kind="later" distribution={data.laterGaps} marks={marksFor(thresholds, 'later', t)} />
           </SimpleGrid>
         )}
       </RequestView>
     </Section>
+  );
+}
+
+/** How this shop's RFM scores and groups were made, with its own cut-offs (docs/lifecycle.md). */
+function RfmMethodText({ method, currency }: { method: RfmMethod; currency: string | null }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <Stack gap={4} data-testid="rfm-method">
+      <Text size="sm" fw={600}>
+        {t('journeys.rfmMethod.title')}
+      </Text>
+      <List size="sm" spacing={2}>
+        <List.Item>{t('journeys.rfmMethod.recency')}</List.Item>
+        <List.Item>{t('journeys.rfmMethod.frequency', { groups: frequencyGroups(t, format, method.frequencyFrom) })}</List.Item>
+        <List.Item>{t('journeys.rfmMethod.monetary', { groups: monetaryGroups(t, format, method.monetaryFrom, currency) })}</List.Item>
+        <List.Item>{t('journeys.rfmMethod.names')}</List.Item>
+      </List>
+    </Stack>
   );
 }
 
@@ -100,7 +121,23 @@ function RfmSection() {
   const grid = useRequest('lifecycle.rfm', {});
   return (
     <Section title={t('journeys.rfmTitle')} help={t('journeys.rfmHelp')}>
-      <RequestView state={grid}>{(data) => <RfmHeatmap grid={data} currency={currency} onCell={(cell) => go('customers', { rfmCell: { r: cell.r, f: cell.f } })} />}</RequestView>
+      <RequestView state={grid}>
+        {(data) => {
+          const withheld = data.method ? rfmWithheldText(t, data.method) : null;
+          return (
+            <Stack gap="md">
+              {withheld ? (
+                <Text size="sm" data-testid="rfm-withheld">
+                  {withheld}
+                </Text>
+              ) : (
+                <RfmHeatmap grid={data} currency={currency} onCell={(cell) => go('customers', { rfmCell: { r: cell.r, f: cell.f } })} />
+              )}
+              {data.method ? <RfmMethodText method={data.method} currency={currency} /> : null}
+            </Stack>
+          );
+        }}
+      </RequestView>
     </Section>
   );
 }

@@ -87,7 +87,7 @@ function Orders({ profile, currency }: { profile: CustomerProfile; currency: str
       ))}
       {profile.ordersTotal > profile.orders.length ? (
         <Text size="xs" c="dimmed">
-          {t('profile.moreOrders', { shown: format.number(profile.orders.length), total: format.number(profile.ordersTotal) })}
+          {t('profile.moreOrders', { shown: format.number(profile.orders.length), count: profile.ordersTotal })}
         </Text>
       ) : null}
     </Stack>
@@ -132,7 +132,7 @@ export function CustomerProfileView({ profile, currency }: { profile: CustomerPr
         <KpiCard label={t('profile.purchases')} value={format.number(c.purchases)} note={t('profile.orders') + ': ' + format.number(c.orders)} />
         <KpiCard label={t('profile.averageOrder')} value={c.averageOrderValue === null ? '—' : format.money(c.averageOrderValue, currency)} />
         <KpiCard label={t('profile.firstPurchase')} value={format.date(c.firstPurchase)} />
-        <KpiCard label={t('profile.lastPurchase')} value={format.date(c.lastPurchase)} note={c.daysSinceLast === null ? undefined : t('profile.daysSince', { days: format.number(c.daysSinceLast) })} />
+        <KpiCard label={t('profile.lastPurchase')} value={format.date(c.lastPurchase)} note={c.daysSinceLast === null ? undefined : t('profile.daysSince', { count: c.daysSinceLast })} />
         <KpiCard label={t('profile.simpleClv')} value={profile.simpleClv === null ? '—' : format.money(profile.simpleClv, currency)} />
       </SimpleGrid>
       {c.rfm ? (

@@ -11,19 +11,30 @@ import { useFormat } from '../../i18n/format.ts';
 
 const sourceColors = { data: 'teal', user: 'blue', default: 'gray' } as const;
 
+/** Why a threshold has its value, in words: the shop's own data, a typical-shop default, or a move to keep the order. */
 function Explanation({ name, thresholds }: { name: ThresholdName; thresholds: Thresholds }) {
   const { t } = useTranslation();
   const format = useFormat();
   const d = thresholds.derivation;
-  if (d.fallback) return <>{t('settings.why.fallback', { count: format.number(d.repeatCustomers), min: format.number(d.minRepeatCustomers) })}</>;
-  if (name === 'window') return <>{t('settings.why.window', { days: format.number(d.windowPercentileDays ?? thresholds.window.derived) })}</>;
+  if (thresholds[name].adjusted) return <>{t('settings.why.adjusted')}</>;
   if (name === 'atRisk') return <>{t('settings.why.atRisk')}</>;
-  if (name === 'lapse') {
-    if (d.lapseCapped) return <>{t('settings.why.lapseCapped')}</>;
-    if (d.medianGapDays !== null && 2 * d.medianGapDays < thresholds.lapse.derived) return <>{t('settings.why.lapseAtWindow', { days: format.number(thresholds.window.derived) })}</>;
-    return <>{t('settings.why.lapse', { days: format.number(d.medianGapDays ?? 0) })}</>;
+  if (d.fallback) {
+    if (name === 'window') return <>{t('settings.why.typicalWindow')}</>;
+    if (name === 'lapse') return <>{t('settings.why.typicalLapse')}</>;
+    return <>{t('settings.why.typicalLoyal')}</>;
   }
-  return <>{t('settings.why.loyal', { count: format.number(d.loyalPercentilePurchases ?? thresholds.loyal.derived) })}</>;
+  if (name === 'window') {
+    const share = d.returnedWithinHorizon === null ? '' : ` ${t('settings.why.returnShare', { share: format.percent(d.returnedWithinHorizon, 0) })}`;
+    return <>{`${t('settings.why.window', { count: d.windowPercentileDays ?? thresholds.window.derived })}${share}`}</>;
+  }
+  if (name === 'lapse') {
+    if (d.lapseBasis === 'returns') return <>{t('settings.why.lapseReturns', { count: d.lateReturnDays ?? thresholds.lapse.derived })}</>;
+    if (d.lapseBasis === 'window') return <>{t('settings.why.lapseWindow', { count: thresholds.window.derived })}</>;
+    if (d.lapseCapped) return <>{t('settings.why.lapseCapped')}</>;
+    return <>{t('settings.why.lapseGaps', { count: d.medianGapDays ?? 0 })}</>;
+  }
+  const p90 = d.loyalPercentilePurchases ?? thresholds.loyal.derived;
+  return <>{`${t('settings.why.loyal', { count: p90 })}${p90 < thresholds.loyal.derived ? ` ${t('settings.why.loyalFloor')}` : ''}`}</>;
 }
 
 function ThresholdTable({ thresholds }: { thresholds: Thresholds }) {
@@ -33,7 +44,8 @@ function ThresholdTable({ thresholds }: { thresholds: Thresholds }) {
   const [draft, setDraft] = useState<Partial<Record<ThresholdName, number>>>({});
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Error | null>(null);
-  const unit = (name: ThresholdName) => (name === 'loyal' ? t('settings.unitPurchases') : t('settings.unitDays'));
+  const unit = (name: ThresholdName, count: number) => (name === 'loyal' ? t('settings.unitPurchases', { count }) : t('settings.unitDays', { count }));
+  const d = thresholds.derivation;
 
   const run = async (work: () => Promise<unknown>) => {
     setBusy(true);
@@ -51,6 +63,11 @@ function ThresholdTable({ thresholds }: { thresholds: Thresholds }) {
 
   return (
     <Stack gap="sm">
+      {d.fallback ? (
+        <Alert variant="light" color="gray" data-testid="threshold-fallback">
+          {t('settings.why.fallback', { count: d.repeatCustomers, min: format.number(d.minRepeatCustomers) })}
+        </Alert>
+      ) : null}
       <Table verticalSpacing="sm" data-testid="threshold-table">
         <Table.Tbody>
           {THRESHOLD_NAMES.map((name) => {
@@ -71,7 +88,7 @@ function ThresholdTable({ thresholds }: { thresholds: Thresholds }) {
                     value={draft[name] ?? value.value}
                     min={name === 'loyal' ? 2 : 1}
                     max={name === 'loyal' ? 1000 : 3650}
-                    suffix={` ${unit(name)}`}
+                    suffix={` ${unit(name, draft[name] ?? value.value)}`}
                     onChange={(next) => setDraft((current) => ({ ...current, [name]: typeof next === 'number' ? next : Number(next) }))}
                     disabled={busy}
                   />
@@ -82,7 +99,7 @@ function ThresholdTable({ thresholds }: { thresholds: Thresholds }) {
                   </Text>
                   {value.source === 'user' ? (
                     <Text size="xs" c="dimmed">
-                      {t('settings.learned', { value: `${format.number(value.derived)} ${unit(name)}` })}
+                      {t('settings.learned', { value: `${format.number(value.derived)} ${unit(name, value.derived)}` })}
                     </Text>
                   ) : null}
                 </Table.Td>
@@ -96,8 +113,29 @@ function ThresholdTable({ thresholds }: { thresholds: Thresholds }) {
               </Table.Tr>
             );
           })}
+          <Table.Tr data-threshold="reactivation">
+            <Table.Td>
+              <Text size="sm" fw={600}>
+                {t('settings.threshold.reactivation')}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{`${format.number(d.reactivationDays)} ${t('settings.unitDays', { count: d.reactivationDays })}`}</Text>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" c="dimmed">
+                {t('settings.why.reactivation', { count: d.reactivationDays })}
+              </Text>
+            </Table.Td>
+            <Table.Td />
+          </Table.Tr>
         </Table.Tbody>
       </Table>
+      {d.fallback ? null : (
+        <Text size="xs" c="dimmed">
+          {t('settings.why.dataUpTo', { date: format.date(d.dataUpTo) })}
+        </Text>
+      )}
       {error ? <ErrorMessage error={error} /> : null}
       <Group justify="flex-end">
         <Button variant="default" disabled={busy} onClick={() => void run(() => api.request('lifecycle.resetThresholds', {}))}>

@@ -46,8 +46,8 @@ export function EconomicsKpis({ report }: { report: EconomicsReport }) {
     <SimpleGrid cols={grid} spacing="md" data-testid="spend-kpis">
       {report.hasSpend ? (
         <>
-          <KpiCard testId="kpi-spend" label={t('columns.spend')} value={format.money(totals.spend, currency)} note={t('kpiNotes.spend', { count: format.number(spendMonths) })} />
-          <KpiCard testId="kpi-cac" label={t('columns.cac')} value={totals.cac === null ? '—' : format.money(totals.cac, currency)} note={t('kpiNotes.cac', { count: format.number(totals.newCustomers) })} />
+          <KpiCard testId="kpi-spend" label={t('columns.spend')} value={format.money(totals.spend, currency)} note={t('kpiNotes.spend', { count: spendMonths })} />
+          <KpiCard testId="kpi-cac" label={t('columns.cac')} value={totals.cac === null ? '—' : format.money(totals.cac, currency)} note={t('kpiNotes.cac', { count: totals.newCustomers })} />
         </>
       ) : null}
       <KpiCard testId="kpi-ltv12" label={t('columns.ltv12')} value={totals.ltv12 === null ? '—' : format.money(totals.ltv12, currency)} note={t('kpiNotes.ltv12')} />

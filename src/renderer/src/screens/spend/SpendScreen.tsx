@@ -10,7 +10,6 @@ import { ScreenHeader } from '../../components/ScreenHeader.tsx';
 import { Section } from '../../components/Section.tsx';
 import { ShopDataGate } from '../imports/ShopDataGate.tsx';
 import { ErrorMessage } from '../../errors/ErrorMessage.tsx';
-import { useFormat } from '../../i18n/format.ts';
 import { UploadIcon } from '../../icons/icons.tsx';
 import { AcquisitionTable } from './AcquisitionTable.tsx';
 import { ChannelLinksEditor } from './ChannelLinksEditor.tsx';
@@ -24,13 +23,12 @@ import { useAction, type Action } from '../../components/use-action.ts';
 function ImportSpendButton({ action }: { action: Action }) {
   const { t } = useTranslation('economics');
   const api = useApi();
-  const format = useFormat();
   const importFile = () =>
     void action.run(async () => {
       const [path] = await bridge().chooseFiles('import');
       if (!path) return;
       const result = await api.request('economics.importSpend', { path });
-      notifications.show({ color: 'teal', message: t('form.imported', { count: format.number(result.imported) }) });
+      notifications.show({ color: 'teal', message: t('form.imported', { count: result.imported }) });
     });
   return (
     <Button variant="default" leftSection={<UploadIcon size={16} />} onClick={importFile} loading={action.busy} data-testid="import-spend">
