@@ -30,6 +30,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { writeShopifyOrdersExport, type ShopifyOrdersExportOptions } from '../fixtures/shopify-export-generator.ts';
 import { PROJECT_ROOT } from '../support/built-app.ts';
+import { CUSTOMER_SORT_FIELDS } from '../../src/shared/domain/lifecycle.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 
 const SELF = fileURLToPath(import.meta.url);
@@ -165,11 +166,10 @@ interface Read {
 }
 
 const list = (query: Record<string, unknown>) => (ask: Ask) => ask('lifecycle.customers', { offset: 0, limit: 50, sort: 'netValue', direction: 'desc', ...query });
-const SORTS = ['netValue', 'purchases', 'orders', 'lastPurchase', 'firstPurchase', 'daysSinceLast', 'averageOrderValue', 'stage', 'stageSince', 'segment', 'recency', 'frequency', 'monetary', 'name', 'email'];
 
 const READS: Read[] = [
   { name: 'summary (shop + overview)', boundMs: 100, run: async (ask) => [await ask('shop.summary', {}), await ask('lifecycle.overview', {})] },
-  ...SORTS.map((sort): Read => ({ name: `customers by ${sort}`, boundMs: 150, run: list({ sort }) })),
+  ...CUSTOMER_SORT_FIELDS.map((sort): Read => ({ name: `customers by ${sort}`, boundMs: 150, run: list({ sort }) })),
   { name: 'customers by email, last page', boundMs: 150, run: (ask, p) => ask('lifecycle.customers', { offset: Math.max(0, p.total - 50), limit: 50, sort: 'email', direction: 'desc' }) },
   { name: 'customers stage at_risk', boundMs: 150, run: list({ stage: ['at_risk'], sort: 'lastPurchase' }) },
   { name: 'customers segment champions', boundMs: 150, run: list({ segment: ['champions'] }) },
