@@ -62,7 +62,10 @@ interface ShopFile {
 /** The generators' sources and the options, hashed: the cache key besides the size. */
 function generatorVersion(customers: number): string {
   const hash = createHash('sha256');
-  for (const name of readdirSync(FIXTURES).sort()) hash.update(name).update(readFileSync(join(FIXTURES, name)));
+  for (const entry of readdirSync(FIXTURES, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())) {
+    const path = join(entry.parentPath, entry.name);
+    hash.update(path.slice(FIXTURES.length)).update(readFileSync(path));
+  }
   hash.update(JSON.stringify(shopOptions(customers)));
   return hash.digest('hex').slice(0, 12);
 }
