@@ -9,7 +9,7 @@ import { dropFiles } from './support/drop.ts';
 /**
  * Every screen, dialog and import summary (with warnings) in all four languages, on a young shop
  * without a repeat buyer (SamSkanse: guest checkouts, so the import warns about orders without a
- * customer) and on the sample store (thresholds, RFM groups and predictions from its own data):
+ * customer) and on the sample store (thresholds, RFM segments and predictions from its own data):
  * no text may show an unfilled placeholder, `undefined`, `NaN` or `Invalid Date`.
  */
 const REAL_SHOP = new URL('../fixtures/real-shops/SamSkanse_Skye-Financials-Automation__orders_export_1-2.csv', import.meta.url).pathname;

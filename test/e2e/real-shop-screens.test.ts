@@ -54,7 +54,7 @@ describe('every sentence on the screens of a young real shop without repeat buye
       await goTo(page, 'customers');
       await page.locator('[data-customer-id]').first().waitFor();
       expect(await page.getByTestId('customer-count').innerText()).toBe(`${shop.customers} people`);
-      expect(await page.getByTestId('rfm-withheld').innerText()).toBe(`RFM groups appear once your orders span one second-purchase window (90 days); so far they span ${shop.days} days.`);
+      expect(await page.getByTestId('rfm-withheld').innerText()).toBe(`RFM segments appear once your orders span one second-purchase window (90 days); so far they span ${shop.days} days.`);
       await screenshot(page, `real-${shop.name}-customers`);
 
       await goTo(page, 'campaigns');

@@ -30,7 +30,7 @@ function campaign(id: string, campaignDate: string, exportedIds: number[], holdo
  * Campaign "small", sent 2026-01-10, 10 exported (E1..E10) and 5 in the holdout (H1..H5). Orders after it:
  *   E1 01-12 €30 (day 2)          E2 01-17 €20 (day 7, last day of the 7-day window)
  *   E3 01-18 €50 (day 8)          E4 02-09 €40 (day 30, last day of the 30-day window)
- *   E5 02-10 €25 (day 31)         E6 01-10 €100 (the campaign day itself: not after it, not counted)
+ *   E5 02-10 €25 (day 31)         E6 01-10 €100 (the campaign date itself: not after it, not counted)
  *   E7 01-11 €10 + 01-13 €15      E8 01-14 €60 fully refunded (not a purchase)
  *   E9 01-15 €35 through a duplicate merged into E9             E10 nothing
  *   H1 01-16 €20 (day 6)          H2 02-20 €30 (day 41)          H3 03-20 €45 (day 69, after every window)

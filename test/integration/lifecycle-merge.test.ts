@@ -44,7 +44,7 @@ describe('merging and unmerging customers recomputes the lifecycle (real core, w
 
     expect(await row(ids.work)).toMatchObject({ stage: 'loyal', purchases: 3, netValue: 90, firstPurchase: day(180), lastPurchase: day(195) });
     expect(await row(ids.ann)).toBeUndefined();
-    expect((await call(core, 'lifecycle.customer', { id: ids.work })).summary).toEqual({ x: 2, tx: 15, T: 20, repeatMean: 30 });
+    expect((await call(core, 'lifecycle.customer', { id: ids.work })).frequencyRecency).toEqual({ x: 2, tx: 15, T: 20, repeatMean: 30 });
   });
 
   it('restores both customers when the merge is undone', async () => {

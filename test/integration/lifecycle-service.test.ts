@@ -104,7 +104,7 @@ describe('lifecycle requests on a hand-built shop (real core, worker thread)', (
     expect(await core.dispatch('lifecycle.transitions', { from: day(100), to: day(50) })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
-  it('shows a customer profile with the stage journey, orders, line items and model summary', async () => {
+  it('shows a customer profile with the stage journey, orders, line items and frequency and recency', async () => {
     const profile = await call(core, 'lifecycle.customer', { id: ids.bo });
     expect(profile.journey.map((j) => [j.stage, j.from, j.cause])).toEqual([
       ['new', day(0), 'purchase'],
@@ -116,7 +116,7 @@ describe('lifecycle requests on a hand-built shop (real core, worker thread)', (
     expect(profile.journey.at(-1)?.to).toBeNull();
     expect(profile.orders).toHaveLength(4);
     expect(profile.orders[0].lines).toEqual([{ product: 'Coffee', variant: null, sku: null, quantity: 1, price: 50 }]);
-    expect(profile.summary).toEqual({ x: 3, tx: 190, T: 200, repeatMean: 50 });
+    expect(profile.frequencyRecency).toEqual({ x: 3, tx: 190, T: 200, repeatMean: 50 });
     expect(profile.customer.acceptsEmail).toBe(false);
   });
 

@@ -13,8 +13,8 @@ interface MemberOutcome {
 const LONGEST = Math.max(...liftWindows);
 
 /**
- * Per member, purchases and net revenue in each window: counted orders dated after the campaign day,
- * up to and including campaign day + N days. A member's orders include those of customers merged into
+ * Per member, purchases and net revenue in each window: counted orders dated after the campaign date,
+ * up to and including campaign date + N days. A member's orders include those of customers merged into
  * them (or into whoever they were merged into later).
  */
 function memberOutcomes(db: Db, campaignId: string, campaignDate: string): MemberOutcome[] {
@@ -53,7 +53,7 @@ function outcome(buyers: number, revenueCents: readonly number[]): GroupOutcome 
 
 /**
  * Purchase rate and net revenue per person of the exported group and the holdout over 7, 30 and 60 days
- * after the campaign day, the differences with their 95% intervals, and a verdict in plain words.
+ * after the campaign date, the differences with their 95% intervals, and a verdict in plain words.
  * `dataUntil` is the latest order day imported: windows that end after it are "too early".
  */
 export function campaignLift(db: Db, campaignId: string, campaignDate: string, dataUntil: string | null): LiftWindowResult[] {

@@ -9,7 +9,7 @@ export interface NewCampaign {
   format: ExportFormat;
   channel: ConsentChannel;
   createdAt: string;
-  /** The campaign's day (`YYYY-MM-DD`), stored in the column `campaign_day`. */
+  /** The campaign date (`YYYY-MM-DD`), stored in the column `campaign_day` (docs/glossary.md). */
   campaignDate: string;
   holdoutPercent: number;
   audienceSize: number;

@@ -2,7 +2,7 @@ import type { ShopHistory } from './shop-history.ts';
 import { deriveThresholds, effective, thresholdInputs, type EffectiveThresholds } from './thresholds.ts';
 import { buildJourneys, medianDaysInStage, periodEnds, stageCountsOn, type Granularity, type Journeys } from './journeys.ts';
 import { scoreRfm, vipCutoff, type RfmResult } from './rfm.ts';
-import { summarize, type CustomerSummaries } from './frequency-recency.ts';
+import { frequencyRecencyOf, type FrequencyRecency } from './frequency-recency.ts';
 import { activeDays, customerScale } from './stage-rules.ts';
 import { simpleClv } from './simple-clv.ts';
 import { describeDays } from './distributions.ts';
@@ -19,7 +19,7 @@ export interface StageSeries {
 /** Everything the engine derives from a shop's history as of one day, in memory. */
 export interface LifecycleResult {
   history: ShopHistory;
-  summaries: CustomerSummaries;
+  frequencyRecency: FrequencyRecency;
   thresholds: Thresholds;
   rules: EffectiveThresholds;
   journeys: Journeys;
@@ -44,7 +44,7 @@ export function computeLifecycle(history: ShopHistory, overrides: ThresholdOverr
   const thresholds = deriveThresholds(inputs, overrides);
   const rules = effective(thresholds);
   const journeys = buildJourneys(history, rules);
-  const summaries = summarize(history);
+  const frequencyRecency = frequencyRecencyOf(history);
   const n = history.customerIds.length;
 
   const activeShareElapsed = new Float64Array(n);
@@ -59,14 +59,14 @@ export function computeLifecycle(history: ShopHistory, overrides: ThresholdOverr
     stage: journeys.current,
     activeShareElapsed,
     occasions,
-    netCents: summaries.netCents,
-    isBuyer: summaries.buyer,
+    netCents: frequencyRecency.netCents,
+    isBuyer: frequencyRecency.buyer,
     historyDays: n ? history.asOf - history.shopStart : 0,
     windowDays: rules.window,
   });
-  const cutoff = vipCutoff(summaries.netCents, summaries.buyer);
+  const cutoff = vipCutoff(frequencyRecency.netCents, frequencyRecency.buyer);
   const vip = new Uint8Array(n);
-  if (cutoff !== null) for (let i = 0; i < n; i += 1) vip[i] = summaries.buyer[i] && summaries.netCents[i] >= cutoff ? 1 : 0;
+  if (cutoff !== null) for (let i = 0; i < n; i += 1) vip[i] = frequencyRecency.buyer[i] && frequencyRecency.netCents[i] >= cutoff ? 1 : 0;
 
   const months = new MonthTable(Math.min(history.shopStart, history.asOf), history.asOf);
   // Gaps after the second occasion: at most one per occasion, filled in place, then cut and sorted.
@@ -96,7 +96,7 @@ export function computeLifecycle(history: ShopHistory, overrides: ThresholdOverr
   }
   return {
     history,
-    summaries,
+    frequencyRecency,
     thresholds,
     rules,
     journeys,

@@ -1,12 +1,12 @@
 import type { ShopHistory } from './shop-history.ts';
 
 /**
- * The per-customer summary the predictive models take (docs/models.md, "The input: frequency, recency and age"), in days and cents:
+ * Every customer's frequency, recency and age, the figures the predictive models take (docs/models.md, "The input: frequency, recency and age"), in days and cents:
  * x = purchase occasions - 1, tx = days from first to last occasion, T = days from first occasion to
  * the as-of day, repeatMean = mean net value of the repeat occasions (0 when x = 0). Index i is
  * customer history.customerIds[i]; customers without purchases have buyer[i] = 0 and zeros.
  */
-export interface CustomerSummaries {
+export interface FrequencyRecency {
   asOf: number;
   customerIds: Int32Array;
   buyer: Uint8Array;
@@ -17,7 +17,8 @@ export interface CustomerSummaries {
   netCents: Float64Array;
 }
 
-export function summarize(history: ShopHistory): CustomerSummaries {
+/** The frequency, recency and age of every customer of the history, as of its as-of day. */
+export function frequencyRecencyOf(history: ShopHistory): FrequencyRecency {
   const n = history.customerIds.length;
   const buyer = new Uint8Array(n);
   const x = new Int32Array(n);

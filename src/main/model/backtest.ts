@@ -41,14 +41,14 @@ export function runBacktest(db: Db, calibrationEnd: string, holdoutDays: number 
   }
   const holdoutEnd = isoDayOf(c + days);
   const inputs = loadModelInputs(db, calibrationEnd);
-  const fit = fitShopModel(inputs.summaries, settings, inputs.fallbackOrderValue, calibrationEnd);
+  const fit = fitShopModel(inputs.buyers, settings, inputs.fallbackOrderValue, calibrationEnd);
   const actual = holdoutPurchases(db, c, holdoutEnd);
   const rows: BacktestRow[] = Array.from({ length: TOP_GROUP + 1 }, (_, k) => ({ repeatPurchases: k, customers: 0, meanPredicted: 0, meanActual: 0 }));
   const lapsed = { threshold: settings.pAliveThreshold, flagged: 0, correctlyFlagged: 0, share: null as number | null, actuallyLapsed: 0 };
   let predictedTotal = 0;
   let actualTotal = 0;
   const bg = fit.bgnbd;
-  for (const s of inputs.summaries) {
+  for (const s of inputs.buyers) {
     const x = s.x;
     const tx = s.txDays / fit.timeUnitDays;
     const T = s.TDays / fit.timeUnitDays;
@@ -78,7 +78,7 @@ export function runBacktest(db: Db, calibrationEnd: string, holdoutDays: number 
     holdoutEnd,
     fit,
     rows,
-    totals: { customers: inputs.summaries.length, predicted: predictedTotal, actual: actualTotal },
+    totals: { customers: inputs.buyers.length, predicted: predictedTotal, actual: actualTotal },
     lapsed,
   };
 }

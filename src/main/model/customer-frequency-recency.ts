@@ -1,9 +1,9 @@
 /**
- * A customer's purchase summary as of a date, in days (docs/models.md, "The input: frequency, recency and age"):
+ * A buyer's frequency, recency and age as of a date, in days (docs/models.md, "The input: frequency, recency and age"):
  * x = purchase occasions - 1, t_x = days from first to last occasion, T = days from first occasion
  * to the as-of date, repeatMean = mean value of the repeat occasions (0 when x = 0).
  */
-export interface CustomerSummary {
+export interface CustomerFrequencyRecency {
   customerId: number;
   x: number;
   txDays: number;

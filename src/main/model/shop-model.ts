@@ -2,7 +2,7 @@ import type { CustomerPrediction, ModelFitSummary, ModelSettings } from '../../s
 import type { BgnbdParams } from './bgnbd-likelihood.ts';
 import { expectedIfAlive, medianTimeToNextPurchase, pAlive } from './bgnbd-predict.ts';
 import { discountedClv, monthEnds, monthlyIncrements } from './clv.ts';
-import { TIME_UNIT_DAYS, type CustomerSummary } from './customer-frequency-recency.ts';
+import { TIME_UNIT_DAYS, type CustomerFrequencyRecency } from './customer-frequency-recency.ts';
 import { fitBgnbd } from './fit-bgnbd.ts';
 import { fitGammaGamma } from './fit-gamma-gamma.ts';
 import type { GammaGammaParams } from './gamma-gamma-likelihood.ts';
@@ -16,7 +16,7 @@ export const CLV_MONTHS = 12;
 /** A median time to the next order longer than this is no date at all: the customer is unlikely to order again. */
 export const NEXT_ORDER_HORIZON_DAYS = 730;
 
-function toHistory(s: CustomerSummary): PurchaseHistory {
+function toHistory(s: CustomerFrequencyRecency): PurchaseHistory {
   return { x: s.x, tx: s.txDays / TIME_UNIT_DAYS, T: s.TDays / TIME_UNIT_DAYS, repeatMean: s.repeatMean };
 }
 
@@ -25,13 +25,13 @@ function rounded(n: number): number {
 }
 
 /**
- * Fits BG/NBD and Gamma-Gamma to the shop's customer summaries. Never throws: with no customers the
+ * Fits BG/NBD and Gamma-Gamma to the frequency, recency and age of the shop's buyers. Never throws: with no customers the
  * fits are null and the verdict says why; with odd data (no repeat buyers, everything on one day) the
  * penalty keeps the parameters finite and the verdict explains how little they mean.
  * `fallbackOrderValue` values customers when the spend model cannot (none fitted, or q ≤ 1).
  */
-export function fitShopModel(summaries: readonly CustomerSummary[], settings: Pick<ModelSettings, 'penalty' | 'monthlyDiscountRate'>, fallbackOrderValue: number | null, asOf: string | null = null): ModelFitSummary {
-  const histories = summaries.map(toHistory);
+export function fitShopModel(buyers: readonly CustomerFrequencyRecency[], settings: Pick<ModelSettings, 'penalty' | 'monthlyDiscountRate'>, fallbackOrderValue: number | null, asOf: string | null = null): ModelFitSummary {
+  const histories = buyers.map(toHistory);
   const grouped = groupHistories(histories);
   const bgnbd = fitBgnbd(grouped, settings.penalty);
   const spend = spendData(histories);
@@ -78,7 +78,7 @@ export function fitShopModel(summaries: readonly CustomerSummary[], settings: Pi
 /** A customer's prediction with the next order as days after the as-of date (the caller turns it into a date). */
 export type CustomerScore = Omit<CustomerPrediction, 'nextOrderDay'> & { nextOrderInDays: number | null };
 
-function orderValueFor(gg: GammaGammaParams | null, fallback: number | null, s: CustomerSummary): number | null {
+function orderValueFor(gg: GammaGammaParams | null, fallback: number | null, s: CustomerFrequencyRecency): number | null {
   const modelled = gg ? expectedOrderValue(gg, s.repeatMean > 0 ? s.x : 0, s.repeatMean) : null;
   return modelled ?? fallback;
 }
@@ -133,7 +133,7 @@ function outlook(params: BgnbdParams, h: PurchaseHistory, alive: AliveOutlook, m
  * Customers with the same (x, t_x, T) share one purchase outlook, computed once; its costly part,
  * which depends on (x, T) only, is shared more widely.
  */
-export function scoreCustomers(fit: ModelFitSummary, summaries: readonly CustomerSummary[]): CustomerScore[] {
+export function scoreCustomers(fit: ModelFitSummary, buyers: readonly CustomerFrequencyRecency[]): CustomerScore[] {
   if (!fit.bgnbd) return [];
   const params: BgnbdParams = fit.bgnbd;
   const gg = fit.gammaGamma;
@@ -147,7 +147,7 @@ export function scoreCustomers(fit: ModelFitSummary, summaries: readonly Custome
     if (!a) byT.set(TDays, (a = aliveOutlook(params, h.x, h.T, unit)));
     return a;
   };
-  return summaries.map((s) => {
+  return buyers.map((s) => {
     const h = toHistory(s);
     let byTx = cache.get(s.x);
     if (!byTx) cache.set(s.x, (byTx = new Map()));

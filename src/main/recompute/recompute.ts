@@ -15,8 +15,8 @@ import { predictStep } from '../model/store/predict-step.ts';
 /**
  * The recompute pipeline. Reading the history and computing everything in memory comes first;
  * these steps then store the results, in order, in one transaction. A new step (such as the
- * predictive model's) is one more entry here: it gets the run, with the per-customer summaries in
- * `run.result.summaries`, and may set `run.pAlive` for the at-risk rule.
+ * predictive model's) is one more entry here: it gets the run, with every customer's frequency, recency and age in
+ * `run.result.frequencyRecency`, and may set `run.pAlive` for the at-risk rule.
  */
 export const recomputeSteps: readonly RecomputeStep[] = [
   writeCustomers,

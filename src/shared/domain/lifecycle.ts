@@ -222,8 +222,8 @@ export interface ProfileOrder {
 
 export interface CustomerProfile {
   customer: CustomerRow & { company: string | null; city: string | null; tags: string | null; note: string | null };
-  /** x repeat occasions, t_x and T in days, repeat mean value (the model's inputs). */
-  summary: { x: number; tx: number; T: number; repeatMean: number } | null;
+  /** Frequency, recency and age: x repeat occasions, t_x and T in days, repeat mean value (the model's inputs); null for a prospect. */
+  frequencyRecency: { x: number; tx: number; T: number; repeatMean: number } | null;
   thresholds: { atRiskDays: number; lapseDays: number; personalMedianGapDays: number | null };
   simpleClv: number | null;
   journey: JourneyStep[];

@@ -1,29 +1,12 @@
 import { defineCatalog } from './define.ts';
 
 /**
- * Lifecycle texts: stages, RFM segments, what moved a customer, threshold names and sources.
- * `{{date}}` and `{{amount}}` arrive already formatted with Intl.
+ * Lifecycle texts: the RFM segments' names and the lifecycle engine's errors. The stage names, their
+ * help, what moved a customer and the thresholds' names are the app's (`app.ts`: `stages`,
+ * `stageHelp`, `causes`, `settings.threshold`), one name each (docs/glossary.md).
  */
 export const lifecycle = defineCatalog({
   en: {
-    stage: {
-      prospect: 'Prospect',
-      new: 'New',
-      repeat: 'Repeat',
-      loyal: 'Loyal',
-      at_risk: 'At risk',
-      lapsed: 'Lapsed',
-      reactivated: 'Reactivated',
-    },
-    stageHint: {
-      prospect: 'Known (subscriber or contact) but has not bought yet.',
-      new: 'Bought once, still within the second-purchase window.',
-      repeat: 'Bought two or more times and is active.',
-      loyal: 'Bought at least the loyal number of times and is active.',
-      at_risk: 'Has not come back for longer than usual, but is not lapsed yet.',
-      lapsed: 'No purchase for longer than the lapse threshold: a win-back target.',
-      reactivated: 'Bought again after being lapsed.',
-    },
     segment: {
       champions: 'Champions',
       loyal_customers: 'Loyal customers',
@@ -36,60 +19,12 @@ export const lifecycle = defineCatalog({
       cant_lose: "Can't lose them",
       hibernating: 'Hibernating',
     },
-    cause: {
-      first_seen: 'First seen',
-      purchase: 'Purchase',
-      window_passed: 'Second-purchase window passed',
-      at_risk_passed: 'At-risk threshold passed',
-      lapse_passed: 'Lapse threshold passed',
-      reactivation_ended: 'Reactivation window ended',
-      refund: 'A refund undid a purchase',
-    },
-    threshold: {
-      window: 'Second-purchase window',
-      atRisk: 'At-risk threshold',
-      lapse: 'Lapse threshold',
-      loyal: 'Loyal threshold',
-    },
-    source: {
-      data: 'From your data',
-      user: 'Set by you',
-      default: 'Retail default',
-    },
-    asOf: {
-      latest: 'Figures as of {{date}}, your latest imported order day.',
-      chosen: 'Figures as of {{date}}, the day you picked. Orders after it are not counted.',
-    },
-    atRiskMode: {
-      rules: 'At risk by time since the last purchase',
-      model: 'At risk by the predictive model (chance the customer is still active)',
-      fallback: 'The predictive model has no usable result yet, so "at risk" uses the time rules for now.',
-    },
-    vip: 'VIP: the top 5% of customers by net spend (from {{amount}}).',
     errors: {
       afterAsOf: 'Transitions can be shown up to {{asOf}}, the day the figures are computed as of; {{day}} is later.',
       noCustomer: 'There is no customer with id {{id}} in the lifecycle figures.',
     },
   },
   zh: {
-    stage: {
-      prospect: '潜在客户',
-      new: '新客户',
-      repeat: '回头客',
-      loyal: '忠实客户',
-      at_risk: '流失风险',
-      lapsed: '已流失',
-      reactivated: '已召回',
-    },
-    stageHint: {
-      prospect: '已知（订阅者或联系人），但尚未购买。',
-      new: '购买过一次，仍在二次购买窗口内。',
-      repeat: '购买过两次或以上，且仍活跃。',
-      loyal: '购买次数达到忠实门槛，且仍活跃。',
-      at_risk: '比平常更久没有回购，但尚未流失。',
-      lapsed: '超过流失门槛未购买：挽回的目标。',
-      reactivated: '流失后再次购买。',
-    },
     segment: {
       champions: '冠军客户',
       loyal_customers: '忠实客户',
@@ -102,60 +37,12 @@ export const lifecycle = defineCatalog({
       cant_lose: '不能失去',
       hibernating: '休眠',
     },
-    cause: {
-      first_seen: '首次出现',
-      purchase: '购买',
-      window_passed: '超过二次购买窗口',
-      at_risk_passed: '超过流失风险门槛',
-      lapse_passed: '超过流失门槛',
-      reactivation_ended: '召回期结束',
-      refund: '退款撤销了一次购买',
-    },
-    threshold: {
-      window: '二次购买窗口',
-      atRisk: '流失风险门槛',
-      lapse: '流失门槛',
-      loyal: '忠实门槛',
-    },
-    source: {
-      data: '来自您的数据',
-      user: '由您设置',
-      default: '零售默认值',
-    },
-    asOf: {
-      latest: '数据截至 {{date}}，即最近导入的订单日期。',
-      chosen: '数据截至您选择的 {{date}}。之后的订单不计入。',
-    },
-    atRiskMode: {
-      rules: '按距上次购买的时间判断流失风险',
-      model: '按预测模型判断流失风险（客户仍活跃的概率）',
-      fallback: '预测模型尚无可用结果，因此“流失风险”暂时按时间规则判断。',
-    },
-    vip: 'VIP：按净消费排名前 5% 的客户（{{amount}} 起）。',
     errors: {
       afterAsOf: '阶段流转最多只能显示到数据截止日 {{asOf}}；{{day}} 晚于该日期。',
-      noCustomer: '生命周期数据中没有 ID 为 {{id}} 的客户。',
+      noCustomer: '生命周期数据中没有 ID 为 {{id}} 的顾客。',
     },
   },
   vi: {
-    stage: {
-      prospect: 'Tiềm năng',
-      new: 'Mới',
-      repeat: 'Quay lại',
-      loyal: 'Trung thành',
-      at_risk: 'Có nguy cơ rời bỏ',
-      lapsed: 'Đã rời bỏ',
-      reactivated: 'Quay lại sau khi rời bỏ',
-    },
-    stageHint: {
-      prospect: 'Đã biết (người đăng ký hoặc liên hệ) nhưng chưa mua.',
-      new: 'Đã mua một lần, vẫn trong khoảng chờ mua lần hai.',
-      repeat: 'Đã mua từ hai lần trở lên và vẫn hoạt động.',
-      loyal: 'Đã mua ít nhất số lần của ngưỡng trung thành và vẫn hoạt động.',
-      at_risk: 'Lâu hơn bình thường chưa quay lại, nhưng chưa rời bỏ.',
-      lapsed: 'Không mua lâu hơn ngưỡng rời bỏ: mục tiêu để kéo lại.',
-      reactivated: 'Mua lại sau khi đã rời bỏ.',
-    },
     segment: {
       champions: 'Nhà vô địch',
       loyal_customers: 'Khách trung thành',
@@ -168,65 +55,17 @@ export const lifecycle = defineCatalog({
       cant_lose: 'Không thể mất',
       hibernating: 'Ngủ đông',
     },
-    cause: {
-      first_seen: 'Lần đầu xuất hiện',
-      purchase: 'Mua hàng',
-      window_passed: 'Đã qua khoảng chờ mua lần hai',
-      at_risk_passed: 'Đã qua ngưỡng nguy cơ',
-      lapse_passed: 'Đã qua ngưỡng rời bỏ',
-      reactivation_ended: 'Hết thời gian quay lại',
-      refund: 'Một lần hoàn tiền đã hủy một lần mua',
-    },
-    threshold: {
-      window: 'Khoảng chờ mua lần hai',
-      atRisk: 'Ngưỡng nguy cơ',
-      lapse: 'Ngưỡng rời bỏ',
-      loyal: 'Ngưỡng trung thành',
-    },
-    source: {
-      data: 'Từ dữ liệu của bạn',
-      user: 'Do bạn đặt',
-      default: 'Mặc định bán lẻ',
-    },
-    asOf: {
-      latest: 'Số liệu tính đến {{date}}, ngày đặt hàng mới nhất đã nhập.',
-      chosen: 'Số liệu tính đến {{date}}, ngày bạn đã chọn. Các đơn sau ngày đó không được tính.',
-    },
-    atRiskMode: {
-      rules: 'Nguy cơ theo thời gian từ lần mua cuối',
-      model: 'Nguy cơ theo mô hình dự đoán (xác suất khách vẫn còn hoạt động)',
-      fallback: 'Mô hình dự đoán chưa có kết quả dùng được, nên tạm thời "có nguy cơ" dùng quy tắc thời gian.',
-    },
-    vip: 'VIP: 5% khách hàng chi tiêu ròng cao nhất (từ {{amount}}).',
     errors: {
       afterAsOf: 'Chỉ hiển thị được chuyển đổi đến {{asOf}}, ngày tính số liệu; {{day}} muộn hơn.',
       noCustomer: 'Không có khách hàng với mã {{id}} trong số liệu vòng đời.',
     },
   },
   ru: {
-    stage: {
-      prospect: 'Потенциальный',
-      new: 'Новый',
-      repeat: 'Повторный',
-      loyal: 'Лояльный',
-      at_risk: 'Под угрозой ухода',
-      lapsed: 'Ушедший',
-      reactivated: 'Вернувшийся',
-    },
-    stageHint: {
-      prospect: 'Известен (подписчик или контакт), но ещё ничего не купил.',
-      new: 'Купил один раз и ещё в пределах окна второй покупки.',
-      repeat: 'Купил два раза или больше и активен.',
-      loyal: 'Купил не меньше порога лояльности и активен.',
-      at_risk: 'Не возвращается дольше обычного, но ещё не ушёл.',
-      lapsed: 'Не покупал дольше порога ухода: цель для возврата.',
-      reactivated: 'Снова купил после ухода.',
-    },
     segment: {
       champions: 'Чемпионы',
-      loyal_customers: 'Лояльные клиенты',
+      loyal_customers: 'Лояльные покупатели',
       potential_loyalist: 'Будущие лояльные',
-      new_customers: 'Новые клиенты',
+      new_customers: 'Новые покупатели',
       promising: 'Перспективные',
       need_attention: 'Требуют внимания',
       about_to_sleep: 'Засыпающие',
@@ -234,39 +73,9 @@ export const lifecycle = defineCatalog({
       cant_lose: 'Нельзя потерять',
       hibernating: 'Спящие',
     },
-    cause: {
-      first_seen: 'Впервые замечен',
-      purchase: 'Покупка',
-      window_passed: 'Прошло окно второй покупки',
-      at_risk_passed: 'Пройден порог угрозы ухода',
-      lapse_passed: 'Пройден порог ухода',
-      reactivation_ended: 'Закончился период возвращения',
-      refund: 'Возврат денег отменил покупку',
-    },
-    threshold: {
-      window: 'Окно второй покупки',
-      atRisk: 'Порог угрозы ухода',
-      lapse: 'Порог ухода',
-      loyal: 'Порог лояльности',
-    },
-    source: {
-      data: 'По вашим данным',
-      user: 'Задано вами',
-      default: 'Стандарт для розницы',
-    },
-    asOf: {
-      latest: 'Данные на {{date}}, день последнего импортированного заказа.',
-      chosen: 'Данные на выбранный вами день {{date}}. Более поздние заказы не учитываются.',
-    },
-    atRiskMode: {
-      rules: 'Угроза ухода по времени с последней покупки',
-      model: 'Угроза ухода по прогнозной модели (вероятность, что клиент ещё активен)',
-      fallback: 'У прогнозной модели пока нет пригодного результата, поэтому «под угрозой ухода» пока определяется по правилам времени.',
-    },
-    vip: 'VIP: 5% клиентов с наибольшими чистыми тратами (от {{amount}}).',
     errors: {
       afterAsOf: 'Переходы можно показать только до {{asOf}}, дня, на который рассчитаны данные; {{day}} позже.',
-      noCustomer: 'В данных жизненного цикла нет клиента с id {{id}}.',
+      noCustomer: 'В данных жизненного цикла нет покупателя с id {{id}}.',
     },
   },
 });

@@ -10,8 +10,8 @@ export const model = defineCatalog({
       calibrationTooLate: 'The calibration end {{calibrationEnd}} must be before the last order day ({{latest}}), so there is a later period to compare the predictions with.',
     },
     sentence: {
-      likelyAround: 'Likely to order again around {{date}}; {{percent}} chance this customer is still active.',
-      notWithinYear: 'Not expected to order again within a year; {{percent}} chance this customer is still active.',
+      likelyAround: 'Likely to order again around {{date}}; {{percent}} chance they are still a customer.',
+      notWithinYear: 'Not expected to order again within a year; {{percent}} chance they are still a customer.',
       noPrediction: 'Not enough purchase history yet to predict the next order.',
     },
     verdict: {
@@ -23,17 +23,17 @@ export const model = defineCatalog({
     reasons: {
       noCustomers: 'There are no customers with a purchase yet.',
       noRepeatBuyers: 'No customer has bought twice yet, so the model cannot tell how often people come back.',
-      fewRepeatBuyers_one: 'Only {{count, number}} repeat buyer: predictions are rough.',
-      fewRepeatBuyers_other: 'Only {{count, number}} repeat buyers: predictions are rough.',
-      someRepeatBuyers_one: '{{count, number}} repeat buyer: enough for a first estimate, not for fine detail.',
-      someRepeatBuyers_other: '{{count, number}} repeat buyers: enough for a first estimate, not for fine detail.',
+      fewRepeatBuyers_one: 'Only {{count, number}} repeat customer: predictions are rough.',
+      fewRepeatBuyers_other: 'Only {{count, number}} repeat customers: predictions are rough.',
+      someRepeatBuyers_one: '{{count, number}} repeat customer: enough for a first estimate, not for fine detail.',
+      someRepeatBuyers_other: '{{count, number}} repeat customers: enough for a first estimate, not for fine detail.',
       noTimeObserved: 'All purchases fall on the last day, so there is no time yet to learn from.',
       notConverged: 'The fit did not settle on one answer.',
       flatLikelihood: 'Your data fit many different parameter values equally well.',
       wideErrors: 'Some parameters are very uncertain ({{parameters}}).',
       spendNoRepeatBuyers: 'No repeat order values yet: order values use the shop average.',
-      spendFewRepeatBuyers_one: 'Only {{count, number}} repeat buyer with order values: value predictions are rough.',
-      spendFewRepeatBuyers_other: 'Only {{count, number}} repeat buyers with order values: value predictions are rough.',
+      spendFewRepeatBuyers_one: 'Only {{count, number}} repeat customer with order values: value predictions are rough.',
+      spendFewRepeatBuyers_other: 'Only {{count, number}} repeat customers with order values: value predictions are rough.',
       spendCorrelated: 'Order value and purchase frequency are related (correlation {{correlation}}), which the spend model assumes they are not.',
       spendMeanUndefined: 'Order values vary too much to estimate an average for new customers; the shop average is used instead.',
     },
@@ -43,8 +43,8 @@ export const model = defineCatalog({
       calibrationTooLate: '校准截止日 {{calibrationEnd}} 必须早于最后一个订单日（{{latest}}），这样才有之后的时间段来对比预测。',
     },
     sentence: {
-      likelyAround: '预计在 {{date}} 前后再次下单；该客户仍活跃的可能性为 {{percent}}。',
-      notWithinYear: '预计一年内不会再次下单；该客户仍活跃的可能性为 {{percent}}。',
+      likelyAround: '预计在 {{date}} 前后再次下单；仍是你的顾客的概率为 {{percent}}。',
+      notWithinYear: '预计一年内不会再次下单；仍是你的顾客的概率为 {{percent}}。',
       noPrediction: '购买记录还不够，暂时无法预测下一次下单。',
     },
     verdict: {
@@ -54,8 +54,8 @@ export const model = defineCatalog({
       unavailable: '暂无预测。',
     },
     reasons: {
-      noCustomers: '还没有任何有购买记录的客户。',
-      noRepeatBuyers: '还没有客户购买过两次，模型无法判断客户回购的频率。',
+      noCustomers: '还没有任何有购买记录的顾客。',
+      noRepeatBuyers: '还没有顾客购买过两次，模型无法判断顾客回购的频率。',
       fewRepeatBuyers_other: '只有 {{count, number}} 位回头客：预测较为粗略。',
       someRepeatBuyers_other: '{{count, number}} 位回头客：足以做初步估计，但不够精细。',
       noTimeObserved: '所有购买都发生在最后一天，还没有可供学习的时间跨度。',
@@ -65,7 +65,7 @@ export const model = defineCatalog({
       spendNoRepeatBuyers: '还没有回购订单金额：订单金额使用店铺平均值。',
       spendFewRepeatBuyers_other: '只有 {{count, number}} 位回头客有订单金额：金额预测较为粗略。',
       spendCorrelated: '订单金额与购买频率相关（相关系数 {{correlation}}），而消费模型假设两者无关。',
-      spendMeanUndefined: '订单金额波动过大，无法估计新客户的平均金额；改用店铺平均值。',
+      spendMeanUndefined: '订单金额波动过大，无法估计新顾客的平均金额；改用店铺平均值。',
     },
   },
   vi: {
@@ -73,8 +73,8 @@ export const model = defineCatalog({
       calibrationTooLate: 'Ngày kết thúc hiệu chỉnh {{calibrationEnd}} phải trước ngày đặt hàng cuối cùng ({{latest}}), để có một khoảng thời gian sau đó so sánh với dự đoán.',
     },
     sentence: {
-      likelyAround: 'Có khả năng đặt hàng lại vào khoảng {{date}}; {{percent}} khả năng khách hàng này vẫn còn hoạt động.',
-      notWithinYear: 'Không dự kiến đặt hàng lại trong vòng một năm; {{percent}} khả năng khách hàng này vẫn còn hoạt động.',
+      likelyAround: 'Có khả năng đặt hàng lại vào khoảng {{date}}; {{percent}} khả năng vẫn còn là khách.',
+      notWithinYear: 'Không dự kiến đặt hàng lại trong vòng một năm; {{percent}} khả năng vẫn còn là khách.',
       noPrediction: 'Chưa đủ lịch sử mua hàng để dự đoán đơn hàng tiếp theo.',
     },
     verdict: {
@@ -103,8 +103,8 @@ export const model = defineCatalog({
       calibrationTooLate: 'Конец периода калибровки {{calibrationEnd}} должен быть раньше последнего дня заказов ({{latest}}), чтобы было с чем сравнить прогнозы.',
     },
     sentence: {
-      likelyAround: 'Вероятно, снова закажет около {{date}}; вероятность, что клиент ещё активен: {{percent}}.',
-      notWithinYear: 'Новый заказ в течение года не ожидается; вероятность, что клиент ещё активен: {{percent}}.',
+      likelyAround: 'Вероятно, снова закажет около {{date}}; вероятность, что покупатель ещё с вами: {{percent}}.',
+      notWithinYear: 'Новый заказ в течение года не ожидается; вероятность, что покупатель ещё с вами: {{percent}}.',
       noPrediction: 'Пока недостаточно истории покупок, чтобы предсказать следующий заказ.',
     },
     verdict: {
@@ -115,7 +115,7 @@ export const model = defineCatalog({
     },
     reasons: {
       noCustomers: 'Пока нет ни одного покупателя.',
-      noRepeatBuyers: 'Ещё никто не купил повторно, поэтому модель не может оценить, как часто клиенты возвращаются.',
+      noRepeatBuyers: 'Ещё никто не купил повторно, поэтому модель не может оценить, как часто покупатели возвращаются.',
       fewRepeatBuyers_one: 'Повторных покупателей всего {{count, number}}: прогнозы приблизительные.',
       fewRepeatBuyers_few: 'Повторных покупателей всего {{count, number}}: прогнозы приблизительные.',
       fewRepeatBuyers_many: 'Повторных покупателей всего {{count, number}}: прогнозы приблизительные.',
@@ -134,7 +134,7 @@ export const model = defineCatalog({
       spendFewRepeatBuyers_many: 'Повторных покупателей с суммами заказов: всего {{count, number}}; прогноз суммы приблизительный.',
       spendFewRepeatBuyers_other: 'Повторных покупателей с суммами заказов: всего {{count, number}}; прогноз суммы приблизительный.',
       spendCorrelated: 'Сумма заказа и частота покупок связаны (корреляция {{correlation}}), а модель расходов предполагает, что нет.',
-      spendMeanUndefined: 'Суммы заказов слишком разбросаны, чтобы оценить средний чек нового клиента; используется средний чек магазина.',
+      spendMeanUndefined: 'Суммы заказов слишком разбросаны, чтобы оценить средний чек нового покупателя; используется средний чек магазина.',
     },
   },
 });

@@ -90,7 +90,7 @@ export const shell = defineCatalog({
       help: '帮助',
     },
     dialog: {
-      importTitle: '选择要导入的订单或客户导出文件',
+      importTitle: '选择要导入的订单或顾客导出文件',
       csvFiles: 'CSV 文件',
       restoreTitle: '选择要恢复的 Regulars 备份',
       databaseFiles: 'Regulars 数据库',
@@ -196,7 +196,7 @@ export const shell = defineCatalog({
       help: 'Справка',
     },
     dialog: {
-      importTitle: 'Выберите выгрузки заказов или клиентов для импорта',
+      importTitle: 'Выберите выгрузки заказов или покупателей для импорта',
       csvFiles: 'Файлы CSV',
       restoreTitle: 'Выберите резервную копию Regulars для восстановления',
       databaseFiles: 'База данных Regulars',
@@ -206,7 +206,7 @@ export const shell = defineCatalog({
     about: {
       title: 'О программе Regulars',
       message: 'Regulars {{version}}',
-      detail: 'Знает ваших клиентов и подсказывает, что делать с каждым из них. Работает полностью офлайн: данные магазина остаются на этом компьютере, в {{path}}.',
+      detail: 'Знает ваших покупателей и подсказывает, что делать с каждым из них. Работает полностью офлайн: данные магазина остаются на этом компьютере, в {{path}}.',
       ok: 'ОК',
     },
     startup: {

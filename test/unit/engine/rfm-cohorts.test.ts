@@ -106,7 +106,7 @@ describe('RFM and stages agree (property test over generated shops)', () => {
           for (let j = 0; j < history.customerIds.length; j += 1) {
             if (!rfm.f[i] || !rfm.f[j]) continue;
             if (history.start[i + 1] - history.start[i] < history.start[j + 1] - history.start[j]) expect(rfm.f[i]).toBeLessThanOrEqual(rfm.f[j]);
-            if (result.summaries.netCents[i] < result.summaries.netCents[j]) expect(rfm.m[i]).toBeLessThanOrEqual(rfm.m[j]);
+            if (result.frequencyRecency.netCents[i] < result.frequencyRecency.netCents[j]) expect(rfm.m[i]).toBeLessThanOrEqual(rfm.m[j]);
           }
         }
       }),

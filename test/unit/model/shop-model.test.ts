@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { NEXT_ORDER_HORIZON_DAYS, fitShopModel, scoreCustomers } from '../../../src/main/model/shop-model.ts';
 import { defaultModelSettings } from '../../../src/shared/domain/model.ts';
-import type { CustomerSummary } from '../../../src/main/model/customer-frequency-recency.ts';
+import type { CustomerFrequencyRecency } from '../../../src/main/model/customer-frequency-recency.ts';
 import { discountedClv, monthlyExpectedPurchases } from '../../../src/main/model/clv.ts';
 import { expectedPurchases } from '../../../src/main/model/bgnbd-predict.ts';
 import { nextOrderSentence } from '../../../src/shared/domain/next-order-sentence.ts';
 import { simulateCustomers } from '../../fixtures/bgnbd-simulator.ts';
 
-function summaries(n: number, seed: number): CustomerSummary[] {
+function buyers(n: number, seed: number): CustomerFrequencyRecency[] {
   return simulateCustomers({ customers: n, bgnbd: { r: 0.5, alpha: 5, a: 0.8, b: 3 }, gammaGamma: { p: 6, q: 4, gamma: 30 }, minT: 4, maxT: 80, seed, resolution: 1 / 7 }).map((s, i) => ({
     customerId: i + 1,
     x: s.x,
@@ -66,14 +66,14 @@ describe('odd data never throws', () => {
   });
 
   it('garbage rows are ignored', () => {
-    const rows = [...summaries(200, 3), { customerId: 999, x: Number.NaN, txDays: 0, TDays: 5, repeatMean: 0 }, { customerId: 998, x: 1, txDays: 50, TDays: 10, repeatMean: -3 }];
+    const rows = [...buyers(200, 3), { customerId: 999, x: Number.NaN, txDays: 0, TDays: 5, repeatMean: 0 }, { customerId: 998, x: 1, txDays: 50, TDays: 10, repeatMean: -3 }];
     const fit = fitShopModel(rows, defaultModelSettings, null);
     expect(fit.customers).toBe(200);
   });
 });
 
 describe('a healthy shop', () => {
-  const rows = summaries(5000, 21);
+  const rows = buyers(5000, 21);
   const fit = fitShopModel(rows, defaultModelSettings, 30, '2026-01-31');
 
   it('gets a reliable verdict, weeks as time unit, and spend that does not depend on frequency', () => {

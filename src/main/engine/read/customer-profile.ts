@@ -77,7 +77,7 @@ export function customerProfile(db: Db, id: number, ordersOffset = 0, ordersLimi
   const repeatMean = (db.prepare('SELECT repeat_mean_cents FROM lifecycle_customers WHERE customer_id = ?').pluck().get(row.id) as number) / 100;
   return {
     customer,
-    summary: first === undefined ? null : { x: occasionDays.length - 1, tx: last - first, T: asOfDay - first, repeatMean },
+    frequencyRecency: first === undefined ? null : { x: occasionDays.length - 1, tx: last - first, T: asOfDay - first, repeatMean },
     thresholds: { atRiskDays: Math.floor(t.atRisk.value * scale), lapseDays: Math.floor(t.lapse.value * scale), personalMedianGapDays: personalMedian },
     simpleClv: first === undefined ? null : customerSimpleClv(row.net_cents, row.orders, row.purchases, asOfDay - first, state.simpleClv.expectedYears),
     journey,

@@ -51,7 +51,7 @@ export function overviewFromResult(result: LifecycleResult, asOf: string, latest
     if (result.history.start[i + 1] - result.history.start[i] >= 2) repeatBuyers += 1;
     const entry = counts.get(STAGES[s]) ?? { customers: 0, net: 0 };
     entry.customers += 1;
-    entry.net += result.summaries.netCents[i];
+    entry.net += result.frequencyRecency.netCents[i];
     counts.set(STAGES[s], entry);
     vipCustomers += result.vip[i];
   }

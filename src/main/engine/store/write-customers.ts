@@ -13,13 +13,13 @@ const COLUMNS = [
 
 /** Fingerprint of everything stored for a customer except the first-order details (fixed by first_order_id). */
 function fingerprint(run: RecomputeRun, i: number): number {
-  const { history, journeys, rfm, summaries, vip } = run.result;
+  const { history, journeys, rfm, frequencyRecency, vip } = run.result;
   const h = new RowHash();
   for (let j = journeys.startOf[i]; j < journeys.startOf[i + 1]; j += 1) h.add(journeys.stage[j]).add(journeys.from[j]).add(journeys.cause[j]);
   const a = history.start[i];
   const b = history.start[i + 1];
   return h
-    .add(journeys.current[i]).add(b - a).add(history.orders[i]).add(summaries.netCents[i]).add(Math.round(summaries.repeatMeanCents[i]))
+    .add(journeys.current[i]).add(b - a).add(history.orders[i]).add(frequencyRecency.netCents[i]).add(Math.round(frequencyRecency.repeatMeanCents[i]))
     .add(b > a ? history.day[a] : -1).add(b > a ? history.day[b - 1] : -1).add(rfm.r[i]).add(rfm.f[i]).add(rfm.m[i]).add(rfm.segment[i]).add(vip[i]).add(history.firstOrderId[i])
     .value;
 }
@@ -70,7 +70,7 @@ export const writeCustomers: RecomputeStep = {
 /** Writes the rows of the changed customers (history indexes), with their fingerprints (hashes[k] for changed[k]). */
 function writeRows(run: RecomputeRun, changed: number[], hashes: Int32Array): void {
   const { db, result } = run;
-  const { history, journeys, rfm, summaries, vip } = result;
+  const { history, journeys, rfm, frequencyRecency, vip } = result;
   const productOf = firstProducts(db, changed.map((i) => history.firstOrderId[i]).filter((id) => id > 0));
   if (run.full) {
     const products = new Array<string | null>(history.customerIds.length).fill(null);
@@ -93,8 +93,8 @@ function writeRows(run: RecomputeRun, changed: number[], hashes: Int32Array): vo
       journeys.since[i],
       purchases,
       history.orders[i],
-      summaries.netCents[i],
-      Math.round(summaries.repeatMeanCents[i]),
+      frequencyRecency.netCents[i],
+      Math.round(frequencyRecency.repeatMeanCents[i]),
       purchases ? history.day[a] : null,
       purchases ? history.day[b - 1] : null,
       rfm.r[i] || null,

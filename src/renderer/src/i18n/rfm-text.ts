@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { RfmMethod } from '../../../shared/domain/lifecycle.ts';
 import type { Formatters } from './format.ts';
 
-/** Why a shop has no RFM groups yet, in the user's language; null when the groups are named. */
+/** Why a shop has no RFM segments yet, in the user's language; null when the segments are named. */
 export function rfmWithheldText(t: TFunction, method: RfmMethod): string | null {
   if (method.withheld === 'young') return t('journeys.rfmMethod.young', { count: method.historyDays, window: method.windowDays });
   if (method.withheld === 'noRepeat') return t('journeys.rfmMethod.noRepeat');

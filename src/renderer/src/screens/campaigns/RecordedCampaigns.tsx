@@ -40,7 +40,7 @@ export function RecordedCampaigns({ records }: { records: CampaignRecord[] }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('campaigns.campaign')}</Table.Th>
-            <Table.Th>{t('campaigns.sent')}</Table.Th>
+            <Table.Th>{t('campaigns.campaignDate')}</Table.Th>
             <Table.Th ta="right">{t('campaigns.exported')}</Table.Th>
             <Table.Th ta="right">{t('campaigns.holdout')}</Table.Th>
             {[7, 30, 60].map((days) => (

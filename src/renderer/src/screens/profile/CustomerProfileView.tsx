@@ -146,17 +146,17 @@ export function CustomerProfileView({ profile, currency }: { profile: CustomerPr
           <Group gap="lg" data-testid="profile-rfm">
             {(
               [
-                ['recency', c.rfm.r],
-                ['frequency', c.rfm.f],
-                ['monetary', c.rfm.m],
+                ['recency', c.rfm.r, t('profile.recency')],
+                ['frequency', c.rfm.f, t('profile.frequency')],
+                ['monetary', c.rfm.m, t('profile.monetary')],
               ] as const
-            ).map(([key, score]) => (
+            ).map(([key, score, label]) => (
               <Stack key={key} gap={0} align="center">
                 <Text fz={22} fw={650}>
                   {format.number(score)}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {t(`profile.${key}`)}
+                  {label}
                 </Text>
               </Stack>
             ))}
