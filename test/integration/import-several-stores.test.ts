@@ -60,7 +60,8 @@ describe('several stores in one shop', () => {
       ...expected,
       sources: [
         { source: 'shopify', orders: 3, purchases: 3, netSales: 90, customers: 3 },
-        { source: 'woocommerce', orders: 3, purchases: 2, netSales: 65, customers: 3 },
+        // A store's customers bought there: one of the three WooCommerce people has only an order that is no purchase.
+        { source: 'woocommerce', orders: 3, purchases: 2, netSales: 65, customers: 2 },
         { source: 'etsy', orders: 2, purchases: 2, netSales: 45, customers: 2 },
       ],
       customersInSeveralSources: 2,
