@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { expect } from 'vitest';
@@ -128,6 +129,11 @@ export async function expectTruthfulShop(dbPath: string, outDir: string): Promis
       answers.push(await call(core, 'lifecycle.customer', { id: row.id }));
       answers.push(await call(core, 'model.customer', { customerId: row.id }));
     }
+    // With marketing spend too: CAC, payback and LTV:CAC stay finite, or are withheld, whatever the shop.
+    const spend = join(outDir, 'spend.csv');
+    writeFileSync(spend, `month,channel,spend\n${first.slice(0, 7)},Ads,100\n${last.slice(0, 7)},Ads,250\n`);
+    await call(core, 'economics.importSpend', { path: spend });
+    answers.push(await call(core, 'economics.report', {}));
     expect(untruths(answers)).toEqual([]);
     expect(rows.length, 'the customer list holds every buyer and prospect').toBe(summary.customers + summary.prospects);
     const contradictions = rows.flatMap((row) => (row.segment ? [rfmContradiction(row.stage, row.segment, row.purchases)] : [])).filter((text) => text !== null);
