@@ -129,6 +129,17 @@ export async function expectTruthfulShop(dbPath: string, outDir: string): Promis
       answers.push(await call(core, 'lifecycle.customer', { id: row.id }));
       answers.push(await call(core, 'model.customer', { customerId: row.id }));
     }
+    // An as-of day chosen in Settings: the shop's figures follow the current view's day.
+    if (days.length > 1) {
+      await call(core, 'lifecycle.setSettings', { asOf: days[0] });
+      const chosen = await call(core, 'lifecycle.overview', {});
+      const figures = await call(core, 'shop.summary', {});
+      expect(figures.customers, `customers with the as-of day ${days[0]} chosen`).toBe(chosen.buyers);
+      expect(figures.prospects).toBe(chosen.stages.find((stage) => stage.stage === 'prospect')!.customers);
+      expect(figures.customers).toBe(asOf.get(days[0])!.customers);
+      await call(core, 'lifecycle.setSettings', { asOf: null });
+    }
+
     // With marketing spend too: CAC, payback and LTV:CAC stay finite, or are withheld, whatever the shop.
     const spend = join(outDir, 'spend.csv');
     writeFileSync(spend, `month,channel,spend\n${first.slice(0, 7)},Ads,100\n${last.slice(0, 7)},Ads,250\n`);
