@@ -1,6 +1,10 @@
 import type { Db } from '../db/connection.ts';
 import type { ShopSummary } from '../../shared/domain/shop-summary.ts';
 import { COUNTED_PURCHASE_SQL } from '../db/counted-purchase.ts';
+import { ORDER_DETAIL_COLUMNS } from '../db/migrations/008-order-details.ts';
+
+/** Where `details_json` keeps an order's subtotal (migration 8): Shopify's net sales are made of it. */
+const SUBTOTAL_AT = ORDER_DETAIL_COLUMNS.findIndex(([name]) => name === 'subtotal_cents');
 
 interface OrderTotals {
   orders: number;
@@ -43,9 +47,9 @@ export function shopSales(db: Db, asOf?: string, source?: string): ShopSales {
               coalesce(sum(refunded_cents), 0) AS refunds,
               coalesce(sum(net_cents) FILTER (WHERE is_purchase = 1), 0) AS net,
               coalesce(sum(total_cents - refunded_cents) FILTER (WHERE is_purchase = 0), 0) AS cancelled,
-              coalesce(sum(details_json ->> 0) FILTER (WHERE is_purchase = 1), 0) AS subtotals,
+              coalesce(sum(details_json ->> ${SUBTOTAL_AT}) FILTER (WHERE is_purchase = 1), 0) AS subtotals,
               coalesce(sum(refunded_cents) FILTER (WHERE is_purchase = 1), 0) AS refunds_on_purchases,
-              count(*) FILTER (WHERE is_purchase = 1 AND details_json ->> 0 IS NULL) AS purchases_without_subtotal,
+              count(*) FILTER (WHERE is_purchase = 1 AND details_json ->> ${SUBTOTAL_AT} IS NULL) AS purchases_without_subtotal,
               min(created_day) AS first_day, max(created_day) AS last_day,
               min(currency) AS first_currency, max(currency) AS last_currency
          FROM orders NOT INDEXED WHERE created_day <= ? ${only}`,
