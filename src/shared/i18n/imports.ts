@@ -32,6 +32,8 @@ export const imports = defineCatalog({
       notMerged: 'Customer {{id}} is not merged into anyone.',
     },
     warnings: {
+      futureDated_one: '{{count, number}} order is dated after today. The figures run up to the latest order day, so a wrong date moves them: check it in your store.',
+      futureDated_other: '{{count, number}} orders are dated after today. The figures run up to the latest order day, so wrong dates move them: check them in your store.',
       badQuantity_one: '{{count, number}} line item whose quantity is not a whole number was counted as 1.',
       badQuantity_other: '{{count, number}} line items whose quantity is not a whole number were counted as 1.',
       badItemPrice_one: '{{count, number}} line item whose price is not an amount was stored with price 0.',
@@ -105,6 +107,7 @@ export const imports = defineCatalog({
       notMerged: '顾客 {{id}} 没有被合并到任何人。',
     },
     warnings: {
+      futureDated_other: '{{count, number}} 个订单的日期晚于今天。各项数字统计到最晚的订单日，错误的日期会影响它们：请在店铺后台核对。',
       badQuantity_other: '{{count, number}} 个商品行的数量不是整数，已按 1 计算。',
       badItemPrice_other: '{{count, number}} 个商品行的价格不是金额，已按 0 保存。',
       noOrderRow_other: '{{count, number}} 个订单没有包含订单总额的行：其总额按商品行合计。',
@@ -169,6 +172,7 @@ export const imports = defineCatalog({
       notMerged: 'Khách hàng {{id}} chưa được gộp vào ai.',
     },
     warnings: {
+      futureDated_other: '{{count, number}} đơn hàng có ngày sau hôm nay. Các số liệu tính đến ngày của đơn hàng mới nhất, nên ngày sai sẽ làm chúng sai lệch: hãy kiểm tra trong cửa hàng của bạn.',
       badQuantity_other: '{{count, number}} dòng sản phẩm có số lượng không phải số nguyên đã được tính là 1.',
       badItemPrice_other: '{{count, number}} dòng sản phẩm có giá không phải số tiền đã được lưu với giá 0.',
       noOrderRow_other: '{{count, number}} đơn hàng không có dòng chứa tổng tiền của đơn: tổng được tính bằng tổng các dòng sản phẩm.',
@@ -233,6 +237,10 @@ export const imports = defineCatalog({
       notMerged: 'Покупатель {{id}} ни с кем не объединён.',
     },
     warnings: {
+      futureDated_one: 'Заказов с датой позже сегодняшней: {{count, number}}. Показатели считаются до дня последнего заказа, поэтому неверная дата их сдвигает: проверьте её в магазине.',
+      futureDated_few: 'Заказов с датой позже сегодняшней: {{count, number}}. Показатели считаются до дня последнего заказа, поэтому неверные даты их сдвигают: проверьте их в магазине.',
+      futureDated_many: 'Заказов с датой позже сегодняшней: {{count, number}}. Показатели считаются до дня последнего заказа, поэтому неверные даты их сдвигают: проверьте их в магазине.',
+      futureDated_other: 'Заказов с датой позже сегодняшней: {{count, number}}. Показатели считаются до дня последнего заказа, поэтому неверные даты их сдвигают: проверьте их в магазине.',
       badQuantity_one: 'Позиций с нецелым количеством: {{count, number}}; засчитаны как 1.',
       badQuantity_few: 'Позиций с нецелым количеством: {{count, number}}; засчитаны как 1.',
       badQuantity_many: 'Позиций с нецелым количеством: {{count, number}}; засчитаны как 1.',
