@@ -182,6 +182,7 @@ export const app = defineCatalog({
       restoreNotDatabase: '{{path}} is not a database file. Your current data was left unchanged.',
       restoreNotRegulars: '{{path}} is a database, but not one made by Regulars. Your current data was left unchanged.',
       restoreDamaged: '{{path}} is damaged and cannot be restored. Your current data was left unchanged.',
+      restoreForeignSchema: '{{path}} holds parts Regulars never makes ({{objects}}): it was changed after Regulars wrote it, so it is not restored. Your current data was left unchanged.',
     },
     dashboard: {
       title: 'Dashboard',
@@ -699,6 +700,7 @@ export const app = defineCatalog({
       restoreNotDatabase: '{{path}} 不是数据库文件。当前数据未被改动。',
       restoreNotRegulars: '{{path}} 是数据库，但不是由 Regulars 创建的。当前数据未被改动。',
       restoreDamaged: '{{path}} 已损坏，无法恢复。当前数据未被改动。',
+      restoreForeignSchema: '{{path}} 含有 Regulars 从不创建的部分（{{objects}}）：它在 Regulars 写入后被改动过，因此不予恢复。当前数据未被改动。',
     },
     dashboard: {
       title: '概览',
@@ -1185,6 +1187,7 @@ export const app = defineCatalog({
       restoreNotDatabase: '{{path}} không phải là tệp cơ sở dữ liệu. Dữ liệu hiện tại không bị thay đổi.',
       restoreNotRegulars: '{{path}} là cơ sở dữ liệu nhưng không phải do Regulars tạo. Dữ liệu hiện tại không bị thay đổi.',
       restoreDamaged: '{{path}} bị hỏng và không thể khôi phục. Dữ liệu hiện tại không bị thay đổi.',
+      restoreForeignSchema: '{{path}} chứa những phần Regulars không bao giờ tạo ({{objects}}): tệp đã bị thay đổi sau khi Regulars ghi, nên không được khôi phục. Dữ liệu hiện tại không bị thay đổi.',
     },
     dashboard: {
       title: 'Tổng quan',
@@ -1723,6 +1726,7 @@ export const app = defineCatalog({
       restoreNotDatabase: '{{path}} — не файл базы данных. Текущие данные не изменены.',
       restoreNotRegulars: '{{path}} — база данных, но создана не Regulars. Текущие данные не изменены.',
       restoreDamaged: 'Файл {{path}} повреждён, восстановить его нельзя. Текущие данные не изменены.',
+      restoreForeignSchema: 'В файле {{path}} есть части, которых Regulars никогда не создаёт ({{objects}}): его изменили после того, как Regulars его записал, поэтому он не восстановлен. Текущие данные не изменены.',
     },
     dashboard: {
       title: 'Обзор',
