@@ -87,12 +87,23 @@ describe('backup, restore and delete all data through core.dispatch', () => {
     db.close();
   });
 
-  it('refuses to write a backup over the live database', async () => {
+  it('refuses to write a backup over the live database, its copies, or another file unless replacing it was confirmed', async () => {
     const before = checkpointedBytes(core.dbPath);
-    const answer = await core.dispatch('data.backup', { path: core.dbPath });
-    expect(answer).toMatchObject({ ok: false, error: { message: expect.stringMatching(/live database/) } });
+    const answer = await core.dispatch('data.backup', { path: core.dbPath, replace: true });
+    expect(answer).toMatchObject({ ok: false, error: { message: expect.stringMatching(/is the Regulars database/), details: { messageKey: 'app:dataErrors.writeOverDatabase' } } });
     expect(checkpointedBytes(core.dbPath).equals(before)).toBe(true);
     expect((await liveCounts(core)).orders).toBeGreaterThan(0);
+    const copy = `${core.dbPath}.before-v3.bak`;
+    writeFileSync(copy, 'an older copy');
+    expect(await core.dispatch('data.backup', { path: copy, replace: true })).toMatchObject({ ok: false, error: { details: { messageKey: 'app:dataErrors.writeOverDatabase' } } });
+    expect(readFileSync(copy, 'utf8')).toBe('an older copy');
+
+    const letter = join(files.dir, 'letter.db');
+    writeFileSync(letter, 'not a backup');
+    expect(await core.dispatch('data.backup', { path: letter })).toMatchObject({ ok: false, error: { details: { messageKey: 'app:dataErrors.writeOverOtherFile', params: { path: letter } } } });
+    expect(readFileSync(letter, 'utf8')).toBe('not a backup');
+    value(await core.dispatch('data.backup', { path: letter, replace: true }));
+    expect(counts(letter).orders).toBe((await liveCounts(core)).orders);
   });
 
   it('restores a backup: its data comes back, the replaced database is kept beside it, and the app keeps working', async () => {
