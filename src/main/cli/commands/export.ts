@@ -35,6 +35,7 @@ export const exportCommand: CliCommand = {
   usage: `regulars export --audience <stage id | rfm segment | suggestion id> --format <${exportFormats.join('|')}> --out <file> [--holdout <percent>] [--include-unsubscribed] [--bom] [--replace] [--db <path>] [--json]`,
   description:
     'Writes an audience as a CSV file for an e-mail tool, Shopify or an ad platform, and records the campaign with a holdout group (default 10%) to measure its lift. Only people who agreed to marketing are exported unless --include-unsubscribed is given. An existing file is replaced only if Regulars wrote it, or with --replace; never the database or its copies.',
+  writes: true,
   options: {
     audience: { type: 'string' },
     format: { type: 'string' },
