@@ -6,10 +6,24 @@ import { AppError } from '../../../shared/api/envelope.ts';
  */
 export type RowSink = (fields: string[], count: number, line: number) => void;
 
+/** What the parser changed in a record's fields so they are safe to keep: told once per record and kind. */
+export type Cleanup = 'controlCharacters' | 'invalidBytes' | 'longField';
+export type CleanupSink = (cleanup: Cleanup, line: number) => void;
+
+/** A field is cut to this many characters (no shop writes names, addresses or ids anywhere near this long). */
+export const MAX_FIELD_CHARS = 10_000;
+
+/** C0 control characters but tab, line feed and carriage return, and DEL: removed from every field. */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 const FIRST_NON_ASCII = 0x80;
+const CONTROL = 1;
+const INVALID_BYTES = 2;
+const LONG = 4;
 
 /** Field separators a CSV may use: comma, or what spreadsheet programs write in many locales. */
 export type Delimiter = ',' | ';' | '\t' | '|';
@@ -38,11 +52,17 @@ export class CsvParser {
   #pending: Buffer | null = null;
   #line = 1;
   #started = false;
+  readonly #onCleanup: CleanupSink;
 
-  constructor(fileName: string, onRow: RowSink, delimiter: Delimiter = ',') {
+  /**
+   * `onCleanup` hears of every record whose fields were changed: control characters (NUL and the like)
+   * removed, bytes that are not UTF-8 replaced by U+FFFD, a field over MAX_FIELD_CHARS cut to that length.
+   */
+  constructor(fileName: string, onRow: RowSink, delimiter: Delimiter = ',', onCleanup: CleanupSink = () => undefined) {
     this.#fileName = fileName;
     this.#onRow = onRow;
     this.#delimiter = delimiter.charCodeAt(0);
+    this.#onCleanup = onCleanup;
   }
 
   /** The physical line the next record starts on. */
@@ -87,6 +107,7 @@ export class CsvParser {
       let count = 0;
       let extraLines = 0;
       let nonAscii = false;
+      let control = false;
       for (;;) {
         if (count === this.#starts.length) this.#grow();
         if (pos < n && buf[pos] === QUOTE) {
@@ -98,6 +119,7 @@ export class CsvParser {
               if (c === QUOTE) break;
               if (c === LF) extraLines++;
               else if (c >= FIRST_NON_ASCII) nonAscii = true;
+              else if (c < 32 ? c !== 9 && c !== CR : c === 127) control = true;
             }
             if (p >= n || (p + 1 === n && !final)) {
               if (!final) return this.#keep(buf, rowStart);
@@ -136,6 +158,7 @@ export class CsvParser {
           const c = buf[p];
           if (c === delimiter || c === LF) break;
           if (c >= FIRST_NON_ASCII) nonAscii = true;
+          else if (c < 32 ? c !== 9 && c !== CR : c === 127) control = true;
         }
         if (p < n && buf[p] === delimiter) {
           this.#starts[count] = pos;
@@ -151,13 +174,13 @@ export class CsvParser {
         pos = p < n ? p + 1 : n;
         break;
       }
-      this.#emit(buf, count, nonAscii);
+      this.#emit(buf, count, nonAscii, control);
       this.#line += 1 + extraLines;
     }
   }
 
   /** Turns the wanted fields of the record just scanned into strings and hands them on. */
-  #emit(buf: Buffer, count: number, nonAscii: boolean): void {
+  #emit(buf: Buffer, count: number, nonAscii: boolean, control: boolean): void {
     const fields = this.#fields;
     const starts = this.#starts;
     const ends = this.#ends;
@@ -171,6 +194,7 @@ export class CsvParser {
     const from = nonAscii ? this.#charStarts : starts;
     const to = nonAscii ? this.#charEnds : ends;
     const shift = nonAscii ? 0 : base;
+    let cleaned = 0;
     for (let i = 0; i < count; i++) {
       if (ends[i] === starts[i] || (wanted !== null && wanted[i] !== 1)) {
         fields[i] = '';
@@ -178,7 +202,24 @@ export class CsvParser {
       }
       let value = text === null ? buf.toString('utf8', starts[i], ends[i]) : text.slice(from[i] - shift, to[i] - shift);
       if (this.#escaped[i] === 1) value = value.replaceAll('""', '"');
+      if (text === null && value.includes('\ufffd')) cleaned |= INVALID_BYTES;
+      if (control) {
+        const kept = value.replace(CONTROL_CHARACTERS, '');
+        if (kept.length !== value.length) cleaned |= CONTROL;
+        value = kept;
+      }
+      if (ends[i] - starts[i] > MAX_FIELD_CHARS && value.length > MAX_FIELD_CHARS) {
+        // Cut before a lone high surrogate, so the text stays well-formed.
+        const cut = value.charCodeAt(MAX_FIELD_CHARS - 1) >= 0xd800 && value.charCodeAt(MAX_FIELD_CHARS - 1) <= 0xdbff ? MAX_FIELD_CHARS - 1 : MAX_FIELD_CHARS;
+        value = value.slice(0, cut);
+        cleaned |= LONG;
+      }
       fields[i] = value;
+    }
+    if (cleaned !== 0) {
+      if (cleaned & CONTROL) this.#onCleanup('controlCharacters', this.#line);
+      if (cleaned & INVALID_BYTES) this.#onCleanup('invalidBytes', this.#line);
+      if (cleaned & LONG) this.#onCleanup('longField', this.#line);
     }
     this.#onRow(fields, count, this.#line);
   }
