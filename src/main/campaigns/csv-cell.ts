@@ -29,7 +29,7 @@ export function quoteField(value: string): string {
 }
 
 /** A cell no longer than MAX_CELL_CHARS, never cut between the two halves of a surrogate pair. */
-export function fitCell(value: string): string {
+function fitCell(value: string): string {
   if (value.length <= MAX_CELL_CHARS) return value;
   const last = value.charCodeAt(MAX_CELL_CHARS - 1);
   return value.slice(0, last >= 0xd800 && last <= 0xdbff ? MAX_CELL_CHARS - 1 : MAX_CELL_CHARS);

@@ -21,7 +21,7 @@ const SQLITE_OWN_TABLES: readonly SchemaObject[] = [
 
 const key = (o: SchemaObject) => JSON.stringify([o.type, o.name, o.tbl_name, o.sql === null ? null : o.sql.replace(/\s+/g, ' ').trim()]);
 
-export function schemaObjects(db: Db): SchemaObject[] {
+function schemaObjects(db: Db): SchemaObject[] {
   return db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name').all() as SchemaObject[];
 }
 

@@ -19,7 +19,7 @@ function liveFiles(dbPath: string): string[] {
  * Whether `target` is the live database, one of its SQLite companions (`-wal`, `-shm`, `-journal`) or a
  * copy the app keeps beside it (`regulars.db.before-restore.bak`, `regulars.db.before-v8.bak`).
  */
-export function isDatabaseFile(target: string, dbPath: string): boolean {
+function isDatabaseFile(target: string, dbPath: string): boolean {
   const wanted = canonical(target);
   if (liveFiles(dbPath).includes(wanted)) return true;
   return wanted.startsWith(`${canonical(dbPath)}.`) && wanted.endsWith('.bak');

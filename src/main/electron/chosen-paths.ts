@@ -20,10 +20,6 @@ export const PURPOSE_GRANTS: Record<FilePurpose, { access: FileAccess; requests:
   backup: { access: 'write', requests: ['data.backup'] },
 };
 
-export function isFilePurpose(value: unknown): value is FilePurpose {
-  return typeof value === 'string' && (FILE_PURPOSES as readonly string[]).includes(value);
-}
-
 /**
  * The files the user pointed at in this session, each with what it was chosen for, through an open/save
  * dialog or by dropping them on the window (a drop is an import). Only the shell adds to it (dialogs run in
