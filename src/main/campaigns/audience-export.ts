@@ -14,16 +14,20 @@ import { CsvFileWriter } from './csv-file-writer.ts';
 import { exportFormatSpecs } from './formats/index.ts';
 import { DEFAULT_HOLDOUT_PERCENT, splitHoldout } from './holdout.ts';
 
-/** Whether the file at `path` starts with the header row of one of the audience files Regulars writes. */
+/** Whether the file at `path` starts with the header row of one of the audience files Regulars writes (false when it cannot be read). */
 export function isAudienceFile(path: string): boolean {
   const headers = Object.values(exportFormatSpecs).map((spec) => `${csvRecord(spec.header)}\r\n`);
   const start = Buffer.alloc(Math.max(...headers.map((h) => Buffer.byteLength(h))) + 3);
-  const fd = openSync(path, 'r');
   let read: number;
   try {
-    read = readSync(fd, start, 0, start.length, 0);
-  } finally {
-    closeSync(fd);
+    const fd = openSync(path, 'r');
+    try {
+      read = readSync(fd, start, 0, start.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
   }
   const text = start.toString('utf8', 0, read).replace(/^\uFEFF/, '');
   return headers.some((header) => text.startsWith(header));
