@@ -3,6 +3,7 @@ import pkg from '../../../package.json' with { type: 'json' };
 import { openDatabase, type Db } from '../db/connection.ts';
 import { migrate, refuseNewerDatabase } from '../db/migrate.ts';
 import { migrations } from '../db/migrations/index.ts';
+import { recomputeStaleResults, resultsAreStale } from '../recompute/stale-results.ts';
 import { openForReading } from '../db/read-only.ts';
 import { AppError } from '../../shared/api/envelope.ts';
 import { createInlineRunner, createWorkerRunner, type JobRunner, type RunnerEvents } from '../jobs/runner.ts';
@@ -54,20 +55,22 @@ export function createCore(options: CoreOptions): Core {
   };
   /** For a read-only core: no job ever runs. */
   const openReadOnly = (): { read: Db; runner: JobRunner } => {
-    const reading = openForReading(dbPath, migrations);
+    // A file whose results an older Regulars computed is read from a private copy, recomputed there.
+    const reading = openForReading(dbPath, migrations, { stale: resultsAreStale, refresh: recomputeStaleResults });
     const refuse = (): never => {
       throw new AppError('invalid_input', `This command only reads ${dbPath}; it changes nothing.`);
     };
     // The runner closes first when the core closes: it closes the connection and removes a private copy.
     return { read: reading.db, runner: { run: async () => refuse(), cancel: () => false, close: async () => reading.close() } };
   };
-  /** Brings the file up to date, then opens the read connection and starts the writer (worker or inline). */
+  /** Brings the file and its stored results up to date, then opens the read connection and starts the writer (worker or inline). */
   const open = (): { read: Db; runner: JobRunner } => {
     if (options.readOnly) return openReadOnly();
     refuseNewerDatabase(dbPath, migrations);
     const writer = openDatabase(dbPath);
     try {
       migrate(writer, migrations, dbPath);
+      recomputeStaleResults(writer);
     } finally {
       if (writer.open) writer.close();
     }

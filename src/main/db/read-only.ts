@@ -41,10 +41,17 @@ function openInPlace(path: string): Db | null {
 /**
  * The database for a command that only reads: never created, never changed. A missing file is an error
  * naming it. A file SQLite cannot read where it lies (a read-only folder), or one from an older Regulars
- * (whose schema needs the migrations), is read from a private copy in the temp folder, brought up to date
- * there: the file itself is left as it was.
+ * (whose schema needs the migrations, or whose stored `results` are out of date), is read from a private
+ * copy in the temp folder, brought up to date there: the file itself is left as it was.
  */
-export function openForReading(dbPath: string, migrations: readonly Migration[]): ReadOnlyDatabase {
+export interface StoredResults {
+  /** Whether the file's stored results are out of date (read on the file itself, read-only). */
+  stale(db: Db): boolean;
+  /** Brings them up to date, on the private copy. */
+  refresh(db: Db): void;
+}
+
+export function openForReading(dbPath: string, migrations: readonly Migration[], results?: StoredResults): ReadOnlyDatabase {
   if (!existsSync(dbPath)) throw noDatabase(dbPath);
   if (!statSync(dbPath).isFile()) throw unreadable(dbPath, 'it is not a file');
   refuseNewerDatabase(dbPath, migrations);
@@ -59,7 +66,7 @@ export function openForReading(dbPath: string, migrations: readonly Migration[])
     db.close();
     throw unreadable(dbPath, 'it is not a Regulars database');
   }
-  if (db && version === migrations.length) {
+  if (db && version === migrations.length && !results?.stale(db)) {
     const inPlace = db;
     return { db: inPlace, close: () => inPlace.close() };
   }
@@ -75,6 +82,7 @@ export function openForReading(dbPath: string, migrations: readonly Migration[])
     try {
       if ((writer.pragma('user_version', { simple: true }) as number) === 0) throw new Error('it is not a Regulars database');
       migrate(writer, migrations, copy);
+      results?.refresh(writer);
     } finally {
       writer.close();
     }
