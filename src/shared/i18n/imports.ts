@@ -8,6 +8,8 @@ import { defineCatalog } from './define.ts';
 export const imports = defineCatalog({
   en: {
     errors: {
+      noOrders: 'No orders in {{file}}: it has a header line and no rows. Nothing was imported.',
+      noCustomers: 'No customers in {{file}}: it has a header line and no rows. Nothing was imported.',
       csvUnterminatedQuote: '{{file}} line {{line}}: a quoted field is never closed (the file may be cut short).',
       csvTextAfterQuote: '{{file}} line {{line}}: there is text right after the closing quote of a field.',
       notAnAmount: '{{file}} line {{line}}, column "{{column}}": "{{value}}" is not an amount of money.',
@@ -34,6 +36,12 @@ export const imports = defineCatalog({
     warnings: {
       futureDated_one: '{{count, number}} order is dated after today. The figures run up to the latest order day, so a wrong date moves them: check it in your store.',
       futureDated_other: '{{count, number}} orders are dated after today. The figures run up to the latest order day, so wrong dates move them: check them in your store.',
+      controlCharacters_one: '{{count, number}} line held control characters (such as NUL bytes): they were removed.',
+      controlCharacters_other: '{{count, number}} lines held control characters (such as NUL bytes): they were removed.',
+      invalidBytes_one: '{{count, number}} line held bytes that are not UTF-8 text: each was replaced by �.',
+      invalidBytes_other: '{{count, number}} lines held bytes that are not UTF-8 text: each was replaced by �.',
+      longField_one: '{{count, number}} line held a field longer than 10,000 characters: it was cut to that length.',
+      longField_other: '{{count, number}} lines held a field longer than 10,000 characters: it was cut to that length.',
       badQuantity_one: '{{count, number}} line item whose quantity is not a whole number was counted as 1.',
       badQuantity_other: '{{count, number}} line items whose quantity is not a whole number were counted as 1.',
       badItemPrice_one: '{{count, number}} line item whose price is not an amount was stored with price 0.',
@@ -83,6 +91,8 @@ export const imports = defineCatalog({
   },
   zh: {
     errors: {
+      noOrders: '{{file}} 中没有订单：只有表头行，没有数据行。未导入任何内容。',
+      noCustomers: '{{file}} 中没有顾客：只有表头行，没有数据行。未导入任何内容。',
       csvUnterminatedQuote: '{{file}} 第 {{line}} 行：有一个带引号的字段没有结束（文件可能被截断）。',
       csvTextAfterQuote: '{{file}} 第 {{line}} 行：字段的结束引号后面紧跟着文字。',
       notAnAmount: '{{file}} 第 {{line}} 行，“{{column}}”列：“{{value}}”不是金额。',
@@ -108,6 +118,9 @@ export const imports = defineCatalog({
     },
     warnings: {
       futureDated_other: '{{count, number}} 个订单的日期晚于今天。各项数字统计到最晚的订单日，错误的日期会影响它们：请在店铺后台核对。',
+      controlCharacters_other: '{{count, number}} 行含有控制字符（如 NUL 字节）：已将其删除。',
+      invalidBytes_other: '{{count, number}} 行含有不是 UTF-8 文本的字节：每个都已替换为 �。',
+      longField_other: '{{count, number}} 行有超过 10,000 个字符的字段：已截断为该长度。',
       badQuantity_other: '{{count, number}} 个商品行的数量不是整数，已按 1 计算。',
       badItemPrice_other: '{{count, number}} 个商品行的价格不是金额，已按 0 保存。',
       noOrderRow_other: '{{count, number}} 个订单没有包含订单总额的行：其总额按商品行合计。',
@@ -148,6 +161,8 @@ export const imports = defineCatalog({
   },
   vi: {
     errors: {
+      noOrders: 'Không có đơn hàng nào trong {{file}}: tệp chỉ có dòng tiêu đề, không có dòng dữ liệu. Không có gì được nhập.',
+      noCustomers: 'Không có khách hàng nào trong {{file}}: tệp chỉ có dòng tiêu đề, không có dòng dữ liệu. Không có gì được nhập.',
       csvUnterminatedQuote: '{{file}} dòng {{line}}: một trường trong dấu ngoặc kép không bao giờ được đóng (tệp có thể bị cắt ngắn).',
       csvTextAfterQuote: '{{file}} dòng {{line}}: có chữ ngay sau dấu ngoặc kép đóng của một trường.',
       notAnAmount: '{{file}} dòng {{line}}, cột "{{column}}": "{{value}}" không phải là số tiền.',
@@ -173,6 +188,9 @@ export const imports = defineCatalog({
     },
     warnings: {
       futureDated_other: '{{count, number}} đơn hàng có ngày sau hôm nay. Các số liệu tính đến ngày của đơn hàng mới nhất, nên ngày sai sẽ làm chúng sai lệch: hãy kiểm tra trong cửa hàng của bạn.',
+      controlCharacters_other: '{{count, number}} dòng chứa ký tự điều khiển (như byte NUL): chúng đã bị xoá.',
+      invalidBytes_other: '{{count, number}} dòng chứa byte không phải văn bản UTF-8: mỗi byte đã được thay bằng �.',
+      longField_other: '{{count, number}} dòng có trường dài hơn 10.000 ký tự: trường đó đã được cắt còn độ dài này.',
       badQuantity_other: '{{count, number}} dòng sản phẩm có số lượng không phải số nguyên đã được tính là 1.',
       badItemPrice_other: '{{count, number}} dòng sản phẩm có giá không phải số tiền đã được lưu với giá 0.',
       noOrderRow_other: '{{count, number}} đơn hàng không có dòng chứa tổng tiền của đơn: tổng được tính bằng tổng các dòng sản phẩm.',
@@ -213,6 +231,8 @@ export const imports = defineCatalog({
   },
   ru: {
     errors: {
+      noOrders: 'В файле {{file}} нет заказов: в нём только строка заголовков. Ничего не импортировано.',
+      noCustomers: 'В файле {{file}} нет покупателей: в нём только строка заголовков. Ничего не импортировано.',
       csvUnterminatedQuote: '{{file}}, строка {{line}}: поле в кавычках не закрыто (возможно, файл обрезан).',
       csvTextAfterQuote: '{{file}}, строка {{line}}: сразу после закрывающей кавычки поля стоит текст.',
       notAnAmount: '{{file}}, строка {{line}}, столбец «{{column}}»: «{{value}}» — не денежная сумма.',
@@ -241,6 +261,18 @@ export const imports = defineCatalog({
       futureDated_few: 'Заказов с датой позже сегодняшней: {{count, number}}. Показатели считаются до дня последнего заказа, поэтому неверные даты их сдвигают: проверьте их в магазине.',
       futureDated_many: 'Заказов с датой позже сегодняшней: {{count, number}}. Показатели считаются до дня последнего заказа, поэтому неверные даты их сдвигают: проверьте их в магазине.',
       futureDated_other: 'Заказов с датой позже сегодняшней: {{count, number}}. Показатели считаются до дня последнего заказа, поэтому неверные даты их сдвигают: проверьте их в магазине.',
+      controlCharacters_one: 'Строк с управляющими символами (например, байтами NUL): {{count, number}}; символы удалены.',
+      controlCharacters_few: 'Строк с управляющими символами (например, байтами NUL): {{count, number}}; символы удалены.',
+      controlCharacters_many: 'Строк с управляющими символами (например, байтами NUL): {{count, number}}; символы удалены.',
+      controlCharacters_other: 'Строк с управляющими символами (например, байтами NUL): {{count, number}}; символы удалены.',
+      invalidBytes_one: 'Строк с байтами, которые не являются текстом UTF-8: {{count, number}}; каждый заменён на �.',
+      invalidBytes_few: 'Строк с байтами, которые не являются текстом UTF-8: {{count, number}}; каждый заменён на �.',
+      invalidBytes_many: 'Строк с байтами, которые не являются текстом UTF-8: {{count, number}}; каждый заменён на �.',
+      invalidBytes_other: 'Строк с байтами, которые не являются текстом UTF-8: {{count, number}}; каждый заменён на �.',
+      longField_one: 'Строк с полем длиннее 10 000 символов: {{count, number}}; поле обрезано до этой длины.',
+      longField_few: 'Строк с полем длиннее 10 000 символов: {{count, number}}; поле обрезано до этой длины.',
+      longField_many: 'Строк с полем длиннее 10 000 символов: {{count, number}}; поле обрезано до этой длины.',
+      longField_other: 'Строк с полем длиннее 10 000 символов: {{count, number}}; поле обрезано до этой длины.',
       badQuantity_one: 'Позиций с нецелым количеством: {{count, number}}; засчитаны как 1.',
       badQuantity_few: 'Позиций с нецелым количеством: {{count, number}}; засчитаны как 1.',
       badQuantity_many: 'Позиций с нецелым количеством: {{count, number}}; засчитаны как 1.',

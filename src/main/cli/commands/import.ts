@@ -39,6 +39,7 @@ export const importCommand: CliCommand = {
   name: 'import',
   usage: 'regulars import <file>... [--db <path>] [--json] [--date-format iso|ymd_compact|mdy|dmy] [--map field=Header]...',
   description: 'Imports Shopify orders or customers exports, or any order CSV, each file in its own transaction.',
+  writes: true,
   options: { 'date-format': { type: 'string' }, map: { type: 'string', multiple: true } },
   async run(ctx) {
     if (ctx.positionals.length === 0) throw new CliError('name at least one file to import.', 2);
