@@ -41,6 +41,7 @@ export function minimizeBfgs(f: Differentiable, start: ArrayLike<number>, option
   const step = new Float64Array(n);
   const change = new Float64Array(n);
   const hy = new Float64Array(n);
+  let stalls = 0;
   for (let iteration = 0; iteration < maxIterations; iteration += 1) {
     if (maxAbs(gradient) < gtol) return finish(iteration, true);
     let slope = 0;
@@ -59,7 +60,8 @@ export function minimizeBfgs(f: Differentiable, start: ArrayLike<number>, option
     let length = Math.min(1, maxStep / Math.max(maxAbs(direction), 1e-300));
     let accepted = false;
     let trialValue = Number.NaN;
-    for (let tries = 0; tries < 50; tries += 1) {
+    let tries = 0;
+    for (; tries < 40; tries += 1) {
       for (let i = 0; i < n; i += 1) trial[i] = theta[i] + length * direction[i];
       trialValue = f(trial, trialGradient);
       evaluations += 1;
@@ -70,6 +72,8 @@ export function minimizeBfgs(f: Differentiable, start: ArrayLike<number>, option
       length *= 0.5;
     }
     if (!accepted) return finish(iteration, maxAbs(gradient) < gtol * 1e3);
+    // At the optimum rounding noise can keep the gradient above the tolerance: stop once steps no longer improve.
+    stalls = value - trialValue <= 1e-14 * Math.max(1, Math.abs(value)) ? stalls + 1 : 0;
     let sy = 0;
     for (let i = 0; i < n; i += 1) {
       step[i] = trial[i] - theta[i];
@@ -79,7 +83,12 @@ export function minimizeBfgs(f: Differentiable, start: ArrayLike<number>, option
     [theta, trial] = [trial, theta];
     [gradient, trialGradient] = [trialGradient, gradient];
     value = trialValue;
-    if (sy > 1e-12) {
+    if (stalls >= 2) return finish(iteration + 1, maxAbs(gradient) < gtol * 1e3);
+    if (tries > 20) {
+      // The quasi-Newton direction was poor: start the curvature estimate afresh.
+      inverse.fill(0);
+      for (let i = 0; i < n; i += 1) inverse[i * n + i] = 1;
+    } else if (sy > 1e-12) {
       // H ← (I - ρ s yᵀ) H (I - ρ y sᵀ) + ρ s sᵀ, ρ = 1 / (yᵀ s)
       const rho = 1 / sy;
       let yHy = 0;

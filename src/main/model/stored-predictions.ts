@@ -10,6 +10,8 @@ interface PredictionRow {
   expected_order_value_cents: number | null;
   clv_12_cents: number | null;
   next_order_day: string | null;
+  next_order_early_day: string | null;
+  next_order_late_day: string | null;
 }
 
 /** The stored fit's as-of day, null before the first recompute with a model. */
@@ -35,5 +37,6 @@ export function storedPrediction(db: Db, customerId: number): CustomerPrediction
     expectedOrderValue: row.expected_order_value_cents === null ? null : row.expected_order_value_cents / 100,
     predictedClv12: row.clv_12_cents === null ? null : row.clv_12_cents / 100,
     nextOrderDay: row.next_order_day,
+    nextOrderRange: row.next_order_early_day && row.next_order_late_day ? [row.next_order_early_day, row.next_order_late_day] : null,
   };
 }

@@ -18,7 +18,7 @@ export function modelHandlers(ctx: CoreContext): Pick<Handlers, ModelRequest> {
     'model.summary': ({ asOf }) => {
       const day = asOf ?? currentAsOf(ctx.read, readLifecycleSettings(ctx.read).asOf).asOf;
       const inputs = loadModelInputs(ctx.read, day);
-      return fitShopModel(inputs.buyers, readModelSettings(ctx.read), inputs.fallbackOrderValue, day);
+      return fitShopModel(inputs.buyers, readModelSettings(ctx.read), inputs.fallbackOrderValue, day, inputs.history);
     },
     'model.customer': ({ customerId }) => {
       const asOf = storedModelAsOf(ctx.read);

@@ -5,7 +5,7 @@ import { readModelSettings } from './model-settings.ts';
 import { writePredictions } from './write-predictions.ts';
 
 /**
- * Recompute step: fits BG/NBD + Gamma-Gamma on the buyers' frequency, recency and age from the engine, stores the fit and every
+ * Recompute step: fits BG/NBD, Pareto/NBD (the shop's backtest picks one) + Gamma-Gamma on the buyers' frequency, recency and age from the engine, stores the fit and every
  * buyer's predictions, and hands P(alive) to the at-risk rule. A fit judged unreliable or unavailable
  * leaves `run.pAlive` null, so the 'model' at-risk mode falls back to the rules and says so.
  */
@@ -14,7 +14,7 @@ export const predictStep: RecomputeStep = {
   run(run) {
     const settings = readModelSettings(run.db);
     const inputs = modelInputsFrom(run.result.frequencyRecency);
-    const fit = { ...fitShopModel(inputs.buyers, settings, inputs.fallbackOrderValue, run.asOf), fittedAt: new Date().toISOString() };
+    const fit = { ...fitShopModel(inputs.buyers, settings, inputs.fallbackOrderValue, run.asOf, run.result.history), fittedAt: new Date().toISOString() };
     const scores = scoreCustomers(fit, inputs.buyers);
     const asOfDay = run.result.frequencyRecency.asOf;
     writePredictions(run.db, fit, scores, (days) => run.days.iso(asOfDay + days));
