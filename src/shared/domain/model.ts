@@ -151,6 +151,22 @@ export interface CustomerPrediction {
   nextOrderRange: [string, string] | null;
 }
 
+/** A customer's predictions as the customer list gives them (`customers --json`); null figures are withheld, `withheld` says why. */
+export interface RowPrediction {
+  customerId: number;
+  pAlive: number | null;
+  expectedPurchases90d: number | null;
+  /** Predicted value of the next 12 months (docs/models.md, "CLV over a horizon"), currency units. */
+  predictedValue12m: number | null;
+  nextOrderDate: string | null;
+  nextOrderRange: [string, string] | null;
+  /**
+   * noModel: the shop has no purchase model (`because`: the choice's reason); notABuyer: no purchase yet;
+   * unlikelyToOrder: no next-order date, the customer is unlikely to order again.
+   */
+  withheld: { code: 'noModel' | 'notABuyer' | 'unlikelyToOrder'; because?: ModelChoiceReason } | null;
+}
+
 export interface BacktestRow {
   /** Repeat purchases in the calibration period; the last row, 7, means 7 or more. */
   repeatPurchases: number;
