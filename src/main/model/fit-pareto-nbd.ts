@@ -32,12 +32,13 @@ function startingPoints(data: GroupedHistories): number[][] {
 /**
  * Maximum-likelihood Pareto/NBD fit (docs/models.md, "Pareto/NBD") on the log-parameters with the same ridge
  * penalty as BG/NBD, by BFGS with the analytic gradient from several starts, keeping the best; null only
- * when there are no customers. `start` (e.g. the calibration fit) is tried first when given.
+ * when there are no customers. With `start` (the calibration fit, itself the best of three starts on nearly the same
+ * customers) the starts are that and the first standard one.
  */
 export function fitParetoNbd(data: GroupedHistories, penalty: number, start: ParetoNbdParams | null = null): ParetoNbdFit | null {
   if (data.customers === 0) return null;
-  const starts = startingPoints(data);
-  if (start) starts.unshift([Math.log(start.r), Math.log(start.alpha), Math.log(start.s), Math.log(start.beta)]);
+  const standard = startingPoints(data);
+  const starts = start ? [[Math.log(start.r), Math.log(start.alpha), Math.log(start.s), Math.log(start.beta)], standard[0]] : standard;
   const fit = fitByGradient((theta, gradient) => paretoNbdGroupedLogLikelihood(theta, data, gradient), starts, data.customers, penalty);
   const se = standardErrorsOfExp(fit);
   return {

@@ -131,5 +131,10 @@ describe('next-order sentence', () => {
     expect(nextOrderSentence({ pAlive: 0.72, nextOrderDay: '2026-03-14' }, '2026-02-01')).toEqual({ key: 'sentence.likelyAround', params: { date: '2026-03-14', percent: 0.72 } });
     expect(nextOrderSentence({ pAlive: 0.1, nextOrderDay: '2028-03-14' }, '2026-02-01').key).toBe('sentence.notWithinYear');
     expect(nextOrderSentence(null, '2026-02-01').key).toBe('sentence.noPrediction');
+    expect(nextOrderSentence({ pAlive: 0.1, nextOrderDay: null }, '2026-02-01')).toEqual({ key: 'sentence.unlikely', params: { percent: 0.1 } });
+    expect(nextOrderSentence({ pAlive: 0.6, nextOrderDay: '2026-04-01', nextOrderRange: ['2026-02-20', '2026-07-01'] }, '2026-02-01')).toEqual({
+      key: 'sentence.likelyBetween',
+      params: { from: '2026-02-20', to: '2026-07-01', percent: 0.6 },
+    });
   });
 });
