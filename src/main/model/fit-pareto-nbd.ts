@@ -10,6 +10,8 @@ export interface ParetoNbdFit {
   iterations: number;
   customers: number;
   repeatCustomers: number;
+  /** Covariance of the log-parameters (null when the Hessian is not positive definite): a later fit of similar data starts from it. */
+  covariance: Float64Array | null;
 }
 
 function startingPoints(data: GroupedHistories): number[][] {
@@ -33,13 +35,15 @@ function startingPoints(data: GroupedHistories): number[][] {
  * Maximum-likelihood Pareto/NBD fit (docs/models.md, "Pareto/NBD") on the log-parameters with the same ridge
  * penalty as BG/NBD, by BFGS with the analytic gradient from several starts, keeping the best; null only
  * when there are no customers. With `start` (the calibration fit, itself the best of three starts on nearly the same
- * customers) the starts are that and the first standard one.
+ * customers) the fit starts from there only, with its curvature (covariance) as the first inverse-Hessian estimate.
  */
-export function fitParetoNbd(data: GroupedHistories, penalty: number, start: ParetoNbdParams | null = null): ParetoNbdFit | null {
+export function fitParetoNbd(data: GroupedHistories, penalty: number, start: Pick<ParetoNbdFit, 'params' | 'covariance' | 'customers'> | null = null): ParetoNbdFit | null {
   if (data.customers === 0) return null;
   const standard = startingPoints(data);
-  const starts = start ? [[Math.log(start.r), Math.log(start.alpha), Math.log(start.s), Math.log(start.beta)], standard[0]] : standard;
-  const fit = fitByGradient((theta, gradient) => paretoNbdGroupedLogLikelihood(theta, data, gradient), starts, data.customers, penalty);
+  const p = start?.params;
+  const starts = p ? [[Math.log(p.r), Math.log(p.alpha), Math.log(p.s), Math.log(p.beta)]] : standard;
+  const curvature = start?.covariance ? { covariance: start.covariance, customers: start.customers } : null;
+  const fit = fitByGradient((theta, gradient) => paretoNbdGroupedLogLikelihood(theta, data, gradient), starts, data.customers, penalty, curvature);
   const se = standardErrorsOfExp(fit);
   return {
     params: paretoNbdFromLog(fit.theta),
@@ -49,5 +53,6 @@ export function fitParetoNbd(data: GroupedHistories, penalty: number, start: Par
     iterations: fit.iterations,
     customers: data.customers,
     repeatCustomers: data.repeatCustomers,
+    covariance: fit.covariance,
   };
 }

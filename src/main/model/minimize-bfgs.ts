@@ -19,11 +19,12 @@ function maxAbs(v: Float64Array): number {
 /**
  * Quasi-Newton minimisation (BFGS with an Armijo backtracking line search) for objectives whose gradient
  * is analytic but whose Hessian is not (the Pareto/NBD likelihood). The inverse-Hessian estimate starts as
- * the identity and is updated only when the curvature condition holds, so it stays positive definite.
+ * the given one (e.g. from a fit of similar data) or the identity, scaled after the first step, and is updated
+ * only when the curvature condition holds, so it stays positive definite.
  * Never throws: a non-finite start or a search that cannot improve ends the run, unconverged.
  */
-export function minimizeBfgs(f: Differentiable, start: ArrayLike<number>, options: { gradientTolerance?: number; maxIterations?: number; maxStep?: number } = {}): BfgsResult {
-  const gtol = options.gradientTolerance ?? 1e-7;
+export function minimizeBfgs(f: Differentiable, start: ArrayLike<number>, options: { gradientTolerance?: number; maxIterations?: number; maxStep?: number; inverseHessian?: ArrayLike<number> } = {}): BfgsResult {
+  const gtol = options.gradientTolerance ?? 1e-6;
   const maxIterations = options.maxIterations ?? 200;
   const maxStep = options.maxStep ?? 2;
   const n = start.length;
@@ -34,7 +35,8 @@ export function minimizeBfgs(f: Differentiable, start: ArrayLike<number>, option
   const finish = (iterations: number, converged: boolean): BfgsResult => ({ theta, value, gradient, iterations, evaluations, converged });
   if (!Number.isFinite(value) || !gradient.every(Number.isFinite)) return finish(0, false);
   const inverse = new Float64Array(n * n);
-  for (let i = 0; i < n; i += 1) inverse[i * n + i] = 1;
+  if (options.inverseHessian) inverse.set(options.inverseHessian);
+  else for (let i = 0; i < n; i += 1) inverse[i * n + i] = 1;
   let trial = new Float64Array(n);
   let trialGradient = new Float64Array(n);
   const direction = new Float64Array(n);
@@ -89,6 +91,13 @@ export function minimizeBfgs(f: Differentiable, start: ArrayLike<number>, option
       inverse.fill(0);
       for (let i = 0; i < n; i += 1) inverse[i * n + i] = 1;
     } else if (sy > 1e-12) {
+      if (iteration === 0 && !options.inverseHessian) {
+        // Scale the first curvature estimate to the problem (Nocedal & Wright, eq. 6.20): H₀ = (yᵀs / yᵀy) I.
+        let yy = 0;
+        for (let i = 0; i < n; i += 1) yy += change[i] * change[i];
+        inverse.fill(0);
+        for (let i = 0; i < n; i += 1) inverse[i * n + i] = sy / yy;
+      }
       // H ← (I - ρ s yᵀ) H (I - ρ y sᵀ) + ρ s sᵀ, ρ = 1 / (yᵀ s)
       const rho = 1 / sy;
       let yHy = 0;

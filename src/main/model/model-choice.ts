@@ -5,7 +5,7 @@ import { TIME_UNIT_DAYS } from './customer-frequency-recency.ts';
 import { fitBgnbd } from './fit-bgnbd.ts';
 import { fitParetoNbd, type ParetoNbdFit } from './fit-pareto-nbd.ts';
 import { groupHistories, type PurchaseHistory } from './histories.ts';
-import { bgnbdModel, expectedPurchasesOf, paretoNbdModel, type PurchaseModel } from './purchase-model.ts';
+import { bgnbdModel, paretoNbdModel, type PurchaseModel } from './purchase-model.ts';
 
 /** The holdout of the choice: the last 180 days, or half the history when it is shorter than a year. */
 export const CHOICE_HOLDOUT_DAYS = 180;
@@ -37,17 +37,25 @@ export function splitAt(history: ShopHistory, end: number, days: number): Holdou
   return customers;
 }
 
-/** Predicted holdout purchases and P(alive) of every customer under a model; customers with the same history share one computation. */
+/**
+ * Predicted holdout purchases and P(alive) of every customer under a model. Customers with the same history share
+ * one computation; E[Y(t) | alive], which depends on x and T only, is shared more widely. Times are whole days in
+ * the model's unit, so the keys pack x, t_x and T in days into one exact number.
+ */
 function forecast(model: PurchaseModel, customers: readonly HoldoutCustomer[], t: number): { predicted: Float64Array; alive: Float64Array } {
   const predicted = new Float64Array(customers.length);
   const alive = new Float64Array(customers.length);
-  const cache = new Map<string, [number, number]>();
+  const ifAlive = new Map<number, number>();
+  const pAlive = new Map<number, number>();
   customers.forEach((c, k) => {
-    const key = `${c.x}:${c.tx}:${c.T}`;
-    let v = cache.get(key);
-    if (!v) cache.set(key, (v = [expectedPurchasesOf(model, t, c.x, c.tx, c.T), model.pAlive(c.x, c.tx, c.T)]));
-    predicted[k] = v[0];
-    alive[k] = v[1];
+    const xT = c.x * 2 ** 20 + Math.round(c.T * TIME_UNIT_DAYS);
+    const key = xT * 2 ** 20 + Math.round(c.tx * TIME_UNIT_DAYS);
+    let e = ifAlive.get(xT);
+    if (e === undefined) ifAlive.set(xT, (e = model.expectedIfAlive(t, c.x, c.T)));
+    let p = pAlive.get(key);
+    if (p === undefined) pAlive.set(key, (p = model.pAlive(c.x, c.tx, c.T)));
+    predicted[k] = e * p;
+    alive[k] = p;
   });
   return { predicted, alive };
 }

@@ -227,7 +227,10 @@ export function paretoNbdGroupedLogLikelihood(theta: ArrayLike<number>, data: Gr
     }
     logHWith(params, x, pairs.t[i], h, series);
     hValue[i] = h.value;
-    hGrad.set(h.gradient, i * 4);
+    hGrad[i * 4] = h.gradient[0];
+    hGrad[i * 4 + 1] = h.gradient[1];
+    hGrad[i * 4 + 2] = h.gradient[2];
+    hGrad[i * 4 + 3] = h.gradient[3];
   }
   const nx = data.distinctX.length;
   const headX = new Float64Array(nx);
@@ -272,19 +275,21 @@ export function paretoNbdGroupedLogLikelihood(theta: ArrayLike<number>, data: Gr
     const itx = pairs.rowTx[j];
     if (itx >= 0) {
       const iT = pairs.rowT[j];
-      const q = Math.exp(hValue[iT] - hValue[itx]);
-      if (q < 1) {
-        const l2 = lnS - lnRsx[xIndex[j]] + hValue[itx] + Math.log1p(-q);
-        if (l2 > l1) {
-          const e = Math.exp(l1 - l2);
-          d = l2 + Math.log1p(e);
-          w2 = 1 / (1 + e);
-        } else {
-          const e = Math.exp(l2 - l1);
+      // e^(l2 - l1) = s/(r+s+x) · H(t_x) (1 - q) / e^l1 with q = H(T)/H(t_x): one exp, one expm1, one log1p per row.
+      const oneMinusQ = -Math.expm1(hValue[iT] - hValue[itx]);
+      if (oneMinusQ > 0) {
+        const lnOdds = lnS - lnRsx[xIndex[j]] + hValue[itx] - l1;
+        if (lnOdds < 600) {
+          const e = Math.exp(lnOdds) * oneMinusQ;
           d = l1 + Math.log1p(e);
           w2 = e / (1 + e);
+        } else {
+          const l2 = l1 + lnOdds + Math.log(oneMinusQ);
+          d = l2 + Math.log1p(Math.exp(l1 - l2));
+          w2 = 1 / (1 + Math.exp(l1 - l2));
         }
-        const k = 1 / (1 - q);
+        const k = 1 / oneMinusQ;
+        const q = 1 - oneMinusQ;
         const a = itx * 4;
         const b = iT * 4;
         const inv = 1 / (r + s + x);

@@ -74,7 +74,7 @@ export function fitShopModel(
   const grouped = groupHistories(histories);
   const backtest = history && grouped.repeatCustomers >= MIN_REPEAT_BUYERS ? backtestChoice(history, settings.penalty) : null;
   const bgnbd = fitBgnbd(grouped, settings.penalty);
-  const paretoNbd = fitParetoNbd(grouped, settings.penalty, backtest?.calibrationParetoNbd?.params ?? null);
+  const paretoNbd = fitParetoNbd(grouped, settings.penalty, backtest?.calibrationParetoNbd ?? null);
   const spend = spendData(histories);
   const gammaGamma = fitGammaGamma(spend, settings.penalty);
   const correlation = pearson(spend.x, spend.zbar);
