@@ -5,6 +5,8 @@ import type { ModelSettings } from '../../shared/domain/model.ts';
 import { runImportJob } from '../import/run-import-job.ts';
 import { mergeCustomersJob, unmergeCustomerJob } from '../import/customer-merges.ts';
 import { importSpendJob, saveChannelLinksJob, saveSpendJob } from '../economics/spend-jobs.ts';
+import { writeMarginSettings } from '../economics/margin-settings.ts';
+import type { MarginSettings } from '../../shared/domain/economics.ts';
 import { runCampaignExport } from '../campaigns/audience-export.ts';
 import { writeModelSettings } from '../model/store/model-settings.ts';
 import { backupJob, deleteAllJob } from '../data/data-jobs.ts';
@@ -24,6 +26,7 @@ export const jobs = {
   saveSpend: saveSpendJob,
   importSpend: importSpendJob,
   saveChannelLinks: saveChannelLinksJob,
+  saveMarginSettings: async (ctx: JobContext, input: Partial<MarginSettings>): Promise<MarginSettings> => writeMarginSettings(ctx.db, input),
   campaignExport: runCampaignExport,
   /** Saves the model settings and recomputes, so stored predictions and the at-risk stage follow them. */
   saveModelSettings: async (ctx: JobContext, input: Partial<ModelSettings>): Promise<ModelSettings> => recomputeAfter(ctx, writeModelSettings(ctx.db, input)),
