@@ -1,6 +1,6 @@
 import type { Db } from '../db/connection.ts';
 import { ALL_CHANNELS, LTV_HORIZONS, UNATTRIBUTED, type AcquisitionRow, type ChannelLink, type EconomicsReport, type LtvFigure, type MarginSettings, type RevenueMixRow } from '../../shared/domain/economics.ts';
-import { readMarginSettings } from './margin-settings.ts';
+import { readMarginSettings } from '../shop/margin-settings.ts';
 import { addMonths, lastDayOfMonth, monthOf, monthRange, wholeMonthsBetween } from './calendar-months.ts';
 import { predictedRemainderModel } from './predicted-remainder.ts';
 import { listChannelLinks, listSpend } from './spend-store.ts';

@@ -5,7 +5,7 @@ import type { ModelSettings } from '../../shared/domain/model.ts';
 import { runImportJob } from '../import/run-import-job.ts';
 import { mergeCustomersJob, unmergeCustomerJob } from '../import/customer-merges.ts';
 import { importSpendJob, saveChannelLinksJob, saveSpendJob } from '../economics/spend-jobs.ts';
-import { writeMarginSettings } from '../economics/margin-settings.ts';
+import { writeMarginSettings } from '../shop/margin-settings.ts';
 import type { MarginSettings } from '../../shared/domain/economics.ts';
 import { runCampaignExport } from '../campaigns/audience-export.ts';
 import { writeModelSettings } from '../model/store/model-settings.ts';

@@ -2,7 +2,7 @@ import type { CoreContext } from './core-context.ts';
 import type { Handlers } from '../../shared/api/index.ts';
 import { economicsReport } from '../economics/economics-report.ts';
 import { listChannelLinks, listSpend } from '../economics/spend-store.ts';
-import { readMarginSettings } from '../economics/margin-settings.ts';
+import { readMarginSettings } from '../shop/margin-settings.ts';
 
 type EconomicsRequest = 'economics.report' | 'economics.spend' | 'economics.saveSpend' | 'economics.importSpend' | 'economics.saveLinks' | 'economics.marginSettings' | 'economics.saveMarginSettings';
 

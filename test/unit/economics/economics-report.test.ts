@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { economicsReport } from '../../../src/main/economics/economics-report.ts';
 import { replaceChannelLinks, saveSpend } from '../../../src/main/economics/spend-store.ts';
-import { writeMarginSettings } from '../../../src/main/economics/margin-settings.ts';
+import { writeMarginSettings } from '../../../src/main/shop/margin-settings.ts';
 import { defaultMarginSettings } from '../../../src/shared/domain/economics.ts';
 import { createShop, type ShopBuilder } from '../../support/shop-builder.ts';
 import { addMonths } from '../../../src/main/economics/calendar-months.ts';
