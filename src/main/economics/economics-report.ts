@@ -9,6 +9,7 @@ import { listChannelLinks, listSpend } from './spend-store.ts';
 const PAYBACK_MONTHS = 36;
 
 interface Purchase {
+  id: number;
   customer: number;
   day: string;
   net: number;
@@ -22,9 +23,36 @@ interface Purchase {
  * A purchase's contribution margin in cents (docs/counting.md, "Contribution margin"): revenue without the taxes and
  * shipping charged, times the goods margin, less the shop's shipping cost and payment fees for the order.
  */
-function marginOf(p: Purchase, m: MarginSettings): number {
+function marginOf(p: Purchase, m: MarginSettings, costed: Map<number, CostedLines>): number {
   const goods = Math.max(p.net - (p.taxes ?? 0) - (p.shipping ?? 0), 0);
-  return goods * m.goodsMargin - m.shippingCostPerOrder * 100 - (p.net * m.paymentFeeRate + m.paymentFeeFixed * 100);
+  // Lines of products with a unit cost from the costs file cost what it says; the rest of the goods, the default margin.
+  const lines = costed.get(p.id);
+  const known = lines ? Math.min(lines.revenue, goods) : 0;
+  const goodsCost = (lines?.cost ?? 0) + (goods - known) * (1 - m.goodsMargin);
+  return goods - goodsCost - m.shippingCostPerOrder * 100 - (p.net * m.paymentFeeRate + m.paymentFeeFixed * 100);
+}
+
+/** Per order, the cost and the revenue of its lines whose product has a unit cost (by SKU first, else by title). */
+interface CostedLines {
+  cost: number;
+  revenue: number;
+}
+
+function costedLines(db: Db, until: string): Map<number, CostedLines> {
+  const costed = new Map<number, CostedLines>();
+  if (db.prepare('SELECT count(*) FROM product_costs').pluck().get() === 0) return costed;
+  const rows = db
+    .prepare(
+      `SELECT l.order_id AS id, sum(l.quantity * coalesce(bySku.unit_cost_cents, byTitle.unit_cost_cents)) AS cost, sum(l.quantity * l.price_cents) AS revenue
+         FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id
+         LEFT JOIN product_costs bySku ON bySku.match_key = lower(trim(p.sku))
+         LEFT JOIN product_costs byTitle ON byTitle.match_key = lower(trim(p.product_title))
+        WHERE o.is_purchase = 1 AND o.created_day <= ? AND coalesce(bySku.unit_cost_cents, byTitle.unit_cost_cents) IS NOT NULL
+        GROUP BY l.order_id`,
+    )
+    .all(until) as ({ id: number } & CostedLines)[];
+  for (const r of rows) costed.set(r.id, { cost: r.cost, revenue: r.revenue });
+  return costed;
 }
 
 /** A group of customers who first bought in the same month (through the same channel, or any). */
@@ -53,7 +81,7 @@ export function economicsReport(db: Db, asOf?: string): EconomicsReport {
   // Taxes and shipping charged are entries 2 and 1 of `details_json` (order_details reads them by name).
   const purchases = db
     .prepare(
-      `SELECT coalesce(c.merged_into, c.id) AS customer, o.created_day AS day, o.net_cents AS net,
+      `SELECT o.id AS id, coalesce(c.merged_into, c.id) AS customer, o.created_day AS day, o.net_cents AS net,
               o.details_json ->> 2 AS taxes, o.details_json ->> 1 AS shipping, o.source_channel AS source, o.discount_code AS discount
          FROM orders o JOIN customers c ON c.id = o.customer_id
         WHERE o.is_purchase = 1 AND o.created_day <= ?
@@ -65,12 +93,13 @@ export function economicsReport(db: Db, asOf?: string): EconomicsReport {
   const attribute = attributionRule(listChannelLinks(db));
   const remainder = predictedRemainderModel(db, until);
   const margin = readMarginSettings(db);
+  const costed = costedLines(db, until);
   // The model predicts revenue; its margin is taken at the shop's own ratio of margin to revenue.
   let netTotal = 0;
   let marginTotal = 0;
   for (const p of purchases) {
     netTotal += p.net;
-    marginTotal += marginOf(p, margin);
+    marginTotal += marginOf(p, margin, costed);
   }
   const marginRatio = netTotal > 0 ? marginTotal / netTotal : 0;
 
@@ -105,7 +134,7 @@ export function economicsReport(db: Db, asOf?: string): EconomicsReport {
       const p = purchases[i];
       days.push(p.day);
       const offset = wholeMonthsBetween(first.day, p.day);
-      const earned = marginOf(p, margin);
+      const earned = marginOf(p, margin, costed);
       for (const t of targets) {
         LTV_HORIZONS.forEach((h, hi) => {
           if (offset < h) {

@@ -4,7 +4,7 @@ import type { ImportFileOptions, ImportFileResult } from '../../shared/domain/im
 import type { ModelSettings } from '../../shared/domain/model.ts';
 import { runImportJob } from '../import/run-import-job.ts';
 import { mergeCustomersJob, unmergeCustomerJob } from '../import/customer-merges.ts';
-import { importSpendJob, saveChannelLinksJob, saveSpendJob } from '../economics/spend-jobs.ts';
+import { importCostsJob, importSpendJob, saveChannelLinksJob, saveSpendJob } from '../economics/spend-jobs.ts';
 import { writeMarginSettings } from '../shop/margin-settings.ts';
 import type { MarginSettings } from '../../shared/domain/economics.ts';
 import { runCampaignExport } from '../campaigns/audience-export.ts';
@@ -25,6 +25,7 @@ export const jobs = {
   unmergeCustomer: async (ctx: JobContext, input: Parameters<typeof unmergeCustomerJob>[1]) => recomputeAfter(ctx, await unmergeCustomerJob(ctx, input)),
   saveSpend: saveSpendJob,
   importSpend: importSpendJob,
+  importCosts: importCostsJob,
   saveChannelLinks: saveChannelLinksJob,
   saveMarginSettings: async (ctx: JobContext, input: Partial<MarginSettings>): Promise<MarginSettings> => writeMarginSettings(ctx.db, input),
   campaignExport: runCampaignExport,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { request } from './define.ts';
 import { filePath, isoDay } from './schemas.ts';
-import { marginSettingLimits, RESERVED_CHANNELS, type ChannelLink, type EconomicsReport, type MarginSettings, type SpendEntry } from '../domain/economics.ts';
+import { marginSettingLimits, RESERVED_CHANNELS, type ChannelLink, type EconomicsReport, type MarginSettings, type ProductCost, type SpendEntry } from '../domain/economics.ts';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM');
 const channel = z
@@ -22,6 +22,9 @@ export const economicsRequests = {
   'economics.saveSpend': request<{ spend: SpendEntry[] }>()(z.object({ entries: z.array(spendEntry).max(5000) }).strict()),
   /** Reads a `month,channel,spend` CSV and saves it like saveSpend. */
   'economics.importSpend': request<{ spend: SpendEntry[]; imported: number }>()(z.object({ path: filePath }).strict()),
+  /** Reads a costs CSV (`sku or product title, unit cost`) and adds or replaces those products' unit costs. */
+  'economics.importCosts': request<{ costs: ProductCost[]; imported: number }>()(z.object({ path: filePath }).strict()),
+  'economics.costs': request<ProductCost[]>()(z.object({}).strict()),
   /** What turns revenue into contribution margin for LTV, LTV:CAC and payback. */
   'economics.marginSettings': request<MarginSettings>()(z.object({}).strict()),
   'economics.saveMarginSettings': request<MarginSettings>()(

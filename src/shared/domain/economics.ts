@@ -41,6 +41,12 @@ export const marginSettingLimits: Record<keyof MarginSettings, { min: number; ma
   paymentFeeFixed: { min: 0, max: 1e6 },
 };
 
+/** The owner's cost of one unit of a product, named by SKU or product title (matched case-insensitively). */
+export interface ProductCost {
+  product: string;
+  unitCost: number;
+}
+
 export const LTV_HORIZONS = [3, 6, 12] as const;
 export type LtvHorizon = (typeof LTV_HORIZONS)[number];
 

@@ -88,6 +88,8 @@ export const economics = defineCatalog({
     },
     errors: {
       tooLarge: '{{file}} is larger than 5 MB; a spend file has one row per month and channel.',
+      notCostsFile: '{{file}} is not a costs file: expected a column sku (or product title) and a column unit cost.',
+      badProduct: '{{file}} line {{line}}, column "{{column}}": a SKU or product title (1 to 300 characters) is needed.',
       notSpendFile: '{{file}} is not a spend file: expected the columns month,channel,spend (missing {{missing}}).',
       badMonth: '{{file}} line {{line}}, column "{{column}}": "{{value}}" is not a month (use 2025-03).',
       badChannel: '{{file}} line {{line}}, column "{{column}}": a channel name (1 to 80 characters) is needed.',
@@ -178,6 +180,8 @@ export const economics = defineCatalog({
     },
     errors: {
       tooLarge: '{{file}} 超过 5 MB；花费文件每个月份和渠道只有一行。',
+      notCostsFile: '{{file}} 不是成本文件：需要 sku（或 product title）列和 unit cost 列。',
+      badProduct: '{{file}} 第 {{line}} 行，“{{column}}”列：需要 SKU 或商品名称（1 到 300 个字符）。',
       notSpendFile: '{{file}} 不是花费文件：需要 month,channel,spend 列（缺少 {{missing}}）。',
       badMonth: '{{file}} 第 {{line}} 行，“{{column}}”列：“{{value}}”不是月份（请使用 2025-03）。',
       badChannel: '{{file}} 第 {{line}} 行，“{{column}}”列：需要渠道名称（1 到 80 个字符）。',
@@ -268,6 +272,8 @@ export const economics = defineCatalog({
     },
     errors: {
       tooLarge: '{{file}} lớn hơn 5 MB; tệp chi phí chỉ có một dòng cho mỗi tháng và kênh.',
+      notCostsFile: '{{file}} không phải tệp giá vốn: cần một cột sku (hoặc product title) và một cột unit cost.',
+      badProduct: '{{file}} dòng {{line}}, cột "{{column}}": cần SKU hoặc tên sản phẩm (1 đến 300 ký tự).',
       notSpendFile: '{{file}} không phải tệp chi phí: cần các cột month,channel,spend (thiếu {{missing}}).',
       badMonth: '{{file}} dòng {{line}}, cột "{{column}}": "{{value}}" không phải là tháng (dùng 2025-03).',
       badChannel: '{{file}} dòng {{line}}, cột "{{column}}": cần tên kênh (1 đến 80 ký tự).',
@@ -367,6 +373,8 @@ export const economics = defineCatalog({
     },
     errors: {
       tooLarge: 'Файл {{file}} больше 5 МБ; в файле расходов одна строка на месяц и канал.',
+      notCostsFile: '{{file}} — не файл себестоимости: нужны колонка sku (или product title) и колонка unit cost.',
+      badProduct: '{{file}}, строка {{line}}, колонка «{{column}}»: нужен SKU или название товара (от 1 до 300 символов).',
       notSpendFile: '{{file}} — не файл расходов: нужны колонки month,channel,spend (нет {{missing}}).',
       badMonth: '{{file}}, строка {{line}}, колонка «{{column}}»: «{{value}}» — не месяц (используйте 2025-03).',
       badChannel: '{{file}}, строка {{line}}, колонка «{{column}}»: нужно название канала (от 1 до 80 символов).',

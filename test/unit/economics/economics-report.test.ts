@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { economicsReport } from '../../../src/main/economics/economics-report.ts';
-import { replaceChannelLinks, saveSpend } from '../../../src/main/economics/spend-store.ts';
+import { replaceChannelLinks, saveProductCosts, saveSpend } from '../../../src/main/economics/spend-store.ts';
+import { readCostsCsv } from '../../../src/main/economics/costs-csv.ts';
+import { makeTempDir } from '../../support/temp-dir.ts';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { writeMarginSettings } from '../../../src/main/shop/margin-settings.ts';
 import { defaultMarginSettings } from '../../../src/shared/domain/economics.ts';
 import { createShop, type ShopBuilder } from '../../support/shop-builder.ts';
@@ -165,5 +169,40 @@ describe('acquisition economics on a hand-built shop', () => {
     expect(report.hasSpend).toBe(false);
     expect(report.totals.cac).toBeNull();
     expect(row('2025-01', 'all').ltv[0].actual).toBeGreaterThan(0);
+  });
+});
+
+describe('contribution margin with product costs from a costs file', () => {
+  it('costs lines of products in the file at their unit cost (by SKU, else title) and the rest of the goods at the default margin', () => {
+    const shop = createShop();
+    const temp = makeTempDir();
+    try {
+      const ann = shop.customer({ email: 'ann@example.com' });
+      // 2 mugs at 10 (SKU MUG-1, cost 3) + 1 tea at 20 (no cost: default 50% margin), shipping 5 and taxes 2 charged.
+      shop.order(ann, '2025-01-05', { total: 47, shipping: 5, taxes: 2, lines: [{ product: 'Mug', sku: 'MUG-1', price: 10, quantity: 2 }, { product: 'Tea', price: 20 }] });
+      const file = join(temp.dir, 'costs.csv');
+      writeFileSync(file, 'SKU,Unit cost\nmug-1,3.00\nCoffee beans,4\n');
+      saveProductCosts(shop.db, readCostsCsv(file));
+      const jan = economicsReport(shop.db, '2026-03-01').acquisition.find((r) => r.month === '2025-01' && r.channel === 'all')!;
+      // Goods 47 - 5 - 2 = 40: mugs 20 cost 6, tea 20 at half margin costs 10: margin 24.
+      expect(jan.ltv[2].margin).toBeCloseTo(24, 10);
+      expect(jan.ltv[2].actual).toBeCloseTo(47, 10);
+    } finally {
+      shop.dispose();
+      temp.cleanup();
+    }
+  });
+
+  it('stops a bad costs file at its line and column', () => {
+    const temp = makeTempDir();
+    try {
+      const file = join(temp.dir, 'costs.csv');
+      writeFileSync(file, 'product title,unit cost\nMug,3\nTea,cheap\n');
+      expect(() => readCostsCsv(file)).toThrow('costs.csv line 3, column "unit cost": "cheap" is not an amount of money');
+      writeFileSync(file, 'name,price\nMug,3\n');
+      expect(() => readCostsCsv(file)).toThrow(/is not a costs file/);
+    } finally {
+      temp.cleanup();
+    }
   });
 });

@@ -8,6 +8,7 @@ import { backtestCommand } from './backtest.ts';
 import { customersCommand } from './customers.ts';
 import { journeysCommand } from './journeys.ts';
 import { spendCommand } from './spend.ts';
+import { costsCommand } from './costs.ts';
 
 /** Every CLI command, by name. Each lives in its own file beside this one. */
 export const commands: CliCommand[] = [
@@ -20,4 +21,5 @@ export const commands: CliCommand[] = [
   customersCommand,
   journeysCommand,
   spendCommand,
+  costsCommand,
 ];
