@@ -42,7 +42,7 @@ export function splitAt(history: ShopHistory, end: number, days: number): Holdou
  * one computation; E[Y(t) | alive], which depends on x and T only, is shared more widely. Times are whole days in
  * the model's unit, so the keys pack x, t_x and T in days into one exact number.
  */
-function forecast(model: PurchaseModel, customers: readonly HoldoutCustomer[], t: number): { predicted: Float64Array; alive: Float64Array } {
+function forecast(model: PurchaseModel, customers: readonly HoldoutCustomer[], t: number, shownPAlive: PurchaseModel['pAlive']): { predicted: Float64Array; alive: Float64Array } {
   const predicted = new Float64Array(customers.length);
   const alive = new Float64Array(customers.length);
   const ifAlive = new Map<number, number>();
@@ -55,7 +55,7 @@ function forecast(model: PurchaseModel, customers: readonly HoldoutCustomer[], t
     let p = pAlive.get(key);
     if (p === undefined) pAlive.set(key, (p = model.pAlive(c.x, c.tx, c.T)));
     predicted[k] = e * p;
-    alive[k] = p;
+    alive[k] = shownPAlive === model.pAlive || c.x > 0 ? p : shownPAlive(c.x, c.tx, c.T);
   });
   return { predicted, alive };
 }
@@ -107,8 +107,12 @@ export interface BacktestChoice {
   calibrationParetoNbd: ParetoNbdFit | null;
 }
 
-function scored(model: PurchaseModel, customers: readonly HoldoutCustomer[], t: number): ModelHoldoutScore {
-  const { predicted, alive } = forecast(model, customers, t);
+/**
+ * The holdout score of a model. The deciles use the P(alive) the app would show: with BG/NBD, a one-time buyer's
+ * comes from Pareto/NBD (docs/models.md, "Choosing the purchase model").
+ */
+function scored(model: PurchaseModel, customers: readonly HoldoutCustomer[], t: number, shownPAlive: PurchaseModel['pAlive'] = model.pAlive): ModelHoldoutScore {
+  const { predicted, alive } = forecast(model, customers, t, shownPAlive);
   return { ...holdoutScore(customers, predicted), deciles: deciles(customers, alive) };
 }
 
@@ -151,8 +155,10 @@ export function compareOnHoldout(customers: readonly HoldoutCustomer[], days: nu
   const bg = fitBgnbd(grouped, penalty);
   const pareto = fitParetoNbd(grouped, penalty);
   const t = days / TIME_UNIT_DAYS;
-  const bgScore = bg ? scored(bgnbdModel(bg.params), customers, t) : null;
-  const paretoScore = pareto ? scored(paretoNbdModel(pareto.params), customers, t) : null;
+  const paretoModel = pareto ? paretoNbdModel(pareto.params) : null;
+  const bgModel = bg ? bgnbdModel(bg.params) : null;
+  const bgScore = bgModel ? scored(bgModel, customers, t, paretoModel ? (x, tx, T) => (x === 0 ? paretoModel.pAlive(x, tx, T) : bgModel.pAlive(x, tx, T)) : bgModel.pAlive) : null;
+  const paretoScore = paretoModel ? scored(paretoModel, customers, t) : null;
   const chosen: PurchaseModelName | null = bgScore && paretoScore ? better(bgScore, paretoScore) : bgScore ? 'bgnbd' : paretoScore ? 'paretoNbd' : null;
   return {
     choice: {
