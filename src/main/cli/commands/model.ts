@@ -30,7 +30,7 @@ export const modelCommand: CliCommand = {
     }
     const { choice } = fit;
     const why = choice.reason ? `: ${choice.reason.code}${choice.reason.params ? ` ${JSON.stringify(choice.reason.params)}` : ''}` : '';
-    ctx.io.out(`purchase model     ${fit.chosenModel ?? 'none (historical figures only)'} (chosen by ${choice.basis}${why})`);
+    ctx.io.out(fit.chosenModel ? `purchase model     ${fit.chosenModel} (chosen by ${choice.basis}${why})` : `purchase model     none, historical figures only${why}`);
     if (choice.basis === 'backtest' || choice.naive) {
       const score = (s: typeof choice.naive) => (s ? `error per customer ${fixed(s.meanAbsoluteError, 3)}, total ${fixed(s.predictedTotal, 1)} vs ${fixed(s.actualTotal, 0)}` : '-');
       ctx.io.out(`backtest           ${choice.holdoutDays} days after ${choice.calibrationEnd}, ${choice.customers} customers`);
