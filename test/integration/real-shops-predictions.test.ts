@@ -18,7 +18,7 @@ const DAY = 86_400_000;
 describe.each(ordersFiles)('real shop %s: predictions', (file) => {
   const core = startTestCore({ inline: true });
   let fit: ModelFitSummary;
-  let rows: (CustomerRow & RowPrediction)[] = [];
+  const rows: (CustomerRow & RowPrediction)[] = [];
   beforeAll(async () => {
     const extra = customersExportOf(file);
     await call(core, 'imports.run', { paths: [new URL(file, SHOPS).pathname, ...(extra ? [new URL(extra, SHOPS).pathname] : [])] });
