@@ -137,6 +137,28 @@ function withoutBacktest(reason: ModelChoiceReason): BacktestChoice {
  * has too few repeat buyers for the comparison to mean anything.
  */
 export function backtestChoice(history: ShopHistory, penalty: number): BacktestChoice {
+  // A recompute after a settings change sees the same purchases again: the last answer is kept for the same history.
+  const key = `${historyFingerprint(history)}:${penalty}`;
+  if (lastChoice?.key === key) return lastChoice.choice;
+  const choice = computeBacktestChoice(history, penalty);
+  lastChoice = { key, choice };
+  return choice;
+}
+
+let lastChoice: { key: string; choice: BacktestChoice } | null = null;
+
+/** A fingerprint of the purchase occasions the choice reads (as-of day, customers, days): equal histories, equal choices. */
+function historyFingerprint(history: ShopHistory): string {
+  let hash = 2166136261;
+  const mix = (value: number) => {
+    hash = Math.imul(hash ^ value, 16777619) >>> 0;
+  };
+  for (const v of history.start) mix(v);
+  for (const v of history.day) mix(v);
+  return `${history.asOf}:${history.customerIds.length}:${history.day.length}:${hash}`;
+}
+
+function computeBacktestChoice(history: ShopHistory, penalty: number): BacktestChoice {
   let first = history.asOf;
   for (let i = 0; i < history.customerIds.length; i += 1) if (history.start[i + 1] > history.start[i]) first = Math.min(first, history.day[history.start[i]]);
   const days = Math.min(CHOICE_HOLDOUT_DAYS, Math.floor((history.asOf - first) / 2));
