@@ -15,6 +15,7 @@ import { suspendSecondaryIndexes } from '../db/secondary-indexes.ts';
 import { WarningLog } from './warning-log.ts';
 import { compareCustomerTypes } from './customer-type-check.ts';
 import { syncLogInBackground } from '../db/log-background-sync.ts';
+import { evidenceDay } from './evidence-day.ts';
 
 function fileSize(path: string, fileName: string): number {
   try {
@@ -103,7 +104,7 @@ async function importFile(ctx: JobContext, path: string, fileName: string, optio
     const importId = startImportRecord(db, fileName, plan.kind, startedAt);
     const writeWarnings = new WarningLog();
     const platform = 'mapped' in plan ? plan.mapped.platform : 'shopify';
-    const writer = new StoreWriter(db, importId, writeWarnings, platform);
+    const writer = new StoreWriter(db, importId, writeWarnings, platform, evidenceDay(path));
     const job: ParseJob = { path, fileName, plan, headers: preview.headers, delimiter: preview.delimiter };
     const onBatch = (batch: ParsedBatch) => {
       writer.apply(batch.values);

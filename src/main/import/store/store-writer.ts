@@ -7,6 +7,7 @@ import type { OrderOutcome } from './order-types.ts';
 import { ProductIds } from './product-ids.ts';
 import { BatchInsert } from '../../db/batch-insert.ts';
 import { CrossStoreCustomers } from './cross-store-customers.ts';
+import { localDay } from '../evidence-day.ts';
 
 export interface WriteCounts {
   ordersAdded: number;
@@ -17,6 +18,9 @@ export interface WriteCounts {
 }
 
 const ORDER_WIDTH = ORDER_COLUMNS.length;
+const ORDER_CREATED_MS = ORDER_COLUMNS.indexOf('created_ms');
+/** An order placed later than this after the import's start is dated in the future in every time zone. */
+const FUTURE_MARGIN_MS = 36 * 3_600_000;
 const ORDER_CUSTOMER_WIDTH = 1 + ORDER_CUSTOMER_COLUMNS.length;
 const EXPORTED_CUSTOMER_WIDTH = 1 + EXPORTED_CUSTOMER_COLUMNS.length;
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
@@ -40,6 +44,8 @@ export class StoreWriter {
   readonly #otherStores: CrossStoreCustomers | null;
   /** The line of the order being written, for warnings. */
   #line = 0;
+  /** Orders placed after this instant are dated in the future (docs/counting.md). */
+  readonly #futureFromMs = Date.now() + FUTURE_MARGIN_MS;
   /** Stored orders this import updated or found unchanged (those it added carry its import id). */
   readonly #refreshed = new Map<number, OrderOutcome>();
   readonly #orderRow: unknown[] = new Array<unknown>(ORDER_WIDTH + 1);
@@ -62,9 +68,13 @@ export class StoreWriter {
   readonly #insertExportCustomer: Statement;
   readonly #updateExportCustomer: Statement;
 
-  /** `platform`: the store the file's orders come from (customers of other stores are matched by phone). */
-  constructor(db: Db, importId: number, warnings: WarningLog, platform?: string) {
+  /**
+   * `platform`: the store the file's orders come from (customers of other stores are matched by phone).
+   * `evidenceDay`: the first day the file shows its customers-export contacts existed (evidence-day.ts).
+   */
+  constructor(db: Db, importId: number, warnings: WarningLog, platform?: string, evidenceDay: string = localDay(new Date())) {
     if (!Number.isSafeInteger(importId)) throw new Error(`bad import id ${importId}`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(evidenceDay)) throw new Error(`bad evidence day ${evidenceDay}`);
     this.#importId = importId;
     this.#warnings = warnings;
     this.#customersWereEmpty = db.prepare('SELECT NOT EXISTS (SELECT 1 FROM customers)').pluck().get() === 1;
@@ -85,11 +95,12 @@ export class StoreWriter {
     );
     this.#customerForExport = db.prepare('SELECT id, export_fingerprint FROM customers WHERE identity_key = ?');
     this.#insertExportCustomer = db.prepare(
-      `INSERT INTO customers (identity_key, ${EXPORTED_CUSTOMER_COLUMNS.join(', ')}, export_fingerprint, from_customers_export, first_import_id)
-       VALUES (${placeholders(EXPORTED_CUSTOMER_WIDTH + 1)}, 1, ${importId})`,
+      `INSERT INTO customers (identity_key, ${EXPORTED_CUSTOMER_COLUMNS.join(', ')}, export_fingerprint, from_customers_export, first_import_id, export_seen_day)
+       VALUES (${placeholders(EXPORTED_CUSTOMER_WIDTH + 1)}, 1, ${importId}, '${evidenceDay}')`,
     );
     this.#updateExportCustomer = db.prepare(
-      `UPDATE customers SET ${EXPORTED_CUSTOMER_COLUMNS.map((c) => `${c} = coalesce(?, ${c})`).join(', ')}, export_fingerprint = ?, from_customers_export = 1 WHERE id = ?`,
+      `UPDATE customers SET ${EXPORTED_CUSTOMER_COLUMNS.map((c) => `${c} = coalesce(?, ${c})`).join(', ')}, export_fingerprint = ?, from_customers_export = 1,
+              export_seen_day = min(coalesce(export_seen_day, '${evidenceDay}'), '${evidenceDay}') WHERE id = ?`,
     );
   }
 
@@ -125,6 +136,9 @@ export class StoreWriter {
     const items = this.#items;
     const next = readOrderContent(values, i, row, items);
     row[ORDER_CUSTOMER_ID] = customerId;
+    if ((row[ORDER_CREATED_MS] as number) > this.#futureFromMs) {
+      this.#warnings.add('futureDated', 'Orders dated after today: the figures run up to the latest order day, so check these dates', line);
+    }
 
     const inserted = this.#insertOrder.run(...row);
     if (inserted.changes > 0) {

@@ -6,7 +6,7 @@ import type { Migration } from '../migrate.ts';
  * is narrow or there is no date.
  */
 export const nextOrderRange: Migration = {
-  version: 11,
+  version: 12,
   name: 'next-order-range',
   up(db) {
     db.exec(`

@@ -5,7 +5,7 @@ import type { Migration } from '../migrate.ts';
  * margin (docs/counting.md, "Contribution margin"): keyed by the SKU or the product title, trimmed and lower-cased.
  */
 export const productCosts: Migration = {
-  version: 12,
+  version: 13,
   name: 'product-costs',
   up(db) {
     db.exec(`
