@@ -45,10 +45,11 @@ describe('every sentence on the screens of a young real shop without repeat buye
       expect(dashboard).toContain(`VIPs spent`);
       expect(dashboard).toContain(shop.vip);
       expect(dashboard).toContain('Had lapsed, then came back and bought again.');
-      // The nudge's timing is the typical shop's, and says so; the value at stake carries the model's verdict.
+      // The nudge's timing is the typical shop's, and says so; the value at stake is what the campaign would add at
+      // Regulars' stated default response, and says so (no customer is assumed to convert).
       expect(dashboard).toContain('typical of shops: too few of your customers have bought twice yet');
       expect(dashboard).not.toContain('in your shop');
-      expect(await page.getByTestId('value-verdict').first().innerText()).toContain('unreliable');
+      expect(await page.getByTestId('value-assumptions').first().innerText()).toContain('modest default for this campaign');
       expect(dashboard).toContain('Weekly, while the shop has fewer than three months of orders.');
 
       await goTo(page, 'customers');

@@ -108,19 +108,19 @@ describe('the Spend & payback page', () => {
     await page.getByTestId('no-spend').waitFor();
     await pickMonth(page, 2024, 'Mar');
     await page.getByTestId('spend-channel').fill('Ads');
-    await page.getByTestId('spend-amount').fill('60');
+    await page.getByTestId('spend-amount').fill('40');
     await page.getByRole('button', { name: 'Add spend' }).click();
 
     await page.locator('[data-testid="spend-report"][data-has-spend="true"]').waitFor();
     expect(await page.getByTestId('no-spend').count()).toBe(0);
     const march = page.locator('[data-testid="acquisition-table"] tr[data-month="2024-03"]');
-    expect(await march.getByTestId('cell-cac').innerText()).toBe(euros(30));
+    expect(await march.getByTestId('cell-cac').innerText()).toBe(euros(20));
     const row = (await report()).acquisition.find((r) => r.month === '2024-03' && r.channel === 'all')!;
-    expect(row.cac).toBe(30);
+    expect(row.cac).toBe(20);
     expect(row.ltvToCac).not.toBeNull();
     expect(await march.getByTestId('cell-ltv-to-cac').innerText()).toBe(`${new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(row.ltvToCac!)}×`);
     expect(await march.getByTestId('cell-payback').innerText()).toBe(row.paybackMonths === 1 ? '1 month' : `${row.paybackMonths} months`);
-    expect(await page.getByTestId('kpi-cac').innerText()).toContain(euros(30));
+    expect(await page.getByTestId('kpi-cac').innerText()).toContain(euros(20));
     const ratio = await page.getByTestId('kpi-ltv-to-cac').innerText();
     expect(ratio).toMatch(/\d×/);
     expect(await page.getByTestId('spend-entries').innerText()).toMatch(/Mar 2024\s+Ads/);

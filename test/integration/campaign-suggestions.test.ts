@@ -6,6 +6,8 @@ import { campaigns as catalog } from '../../src/shared/i18n/campaigns.ts';
 import type { Catalog } from '../../src/shared/i18n/define.ts';
 import type { CampaignMessage, CampaignSuggestion } from '../../src/shared/domain/campaigns.ts';
 import { startTestCore } from '../support/core.ts';
+import { insertCampaign } from '../../src/main/campaigns/campaign-store.ts';
+import { DEFAULT_RESPONSE_RATES } from '../../src/main/campaigns/suggestions.ts';
 import { createShop } from '../support/shop-builder.ts';
 
 const day = (offset: number) => isoDayOf(dayNumber('2025-01-01') + offset);
@@ -95,19 +97,50 @@ describe('campaign suggestions from the shop\'s own data', () => {
     expect(s.timing.text).toBe('About 75% of the way through each product\'s repurchase interval: for example day 21 for Coffee beans, which customers buy again every 28 days.');
   });
 
-  it('values prospects at a first order each, and the others at their predicted CLV, or their history without a model', async () => {
-    const prospects = byId('prospect_welcome');
-    expect(prospects.valueBasis).toBe('first_order_value');
-    expect(prospects.audienceSize).toBe(1);
+  it('values each campaign at what it is expected to add: audience × the stated default response × the margin of an order', () => {
+    for (const s of suggestions) {
+      const a = s.valueAssumptions;
+      expect(s.valueBasis).toBe('default_response');
+      expect(a.measuredOn).toBeNull();
+      expect(a.audience).toBe(s.audienceSize);
+      expect(a.responseRate).toBe(DEFAULT_RESPONSE_RATES[s.id as keyof typeof DEFAULT_RESPONSE_RATES]);
+      // Default margin settings: half of an order at the average order value.
+      expect(a.marginPerResponse).toBeCloseTo(a.averageOrderValue * 0.5, 10);
+      expect(s.valueAtStake).toBeCloseTo(a.audience * a.responseRate * a.marginPerResponse, 2);
+    }
+    // Prospects are not assumed to all convert: one prospect is worth 2% of an order's margin.
+    expect(byId('prospect_welcome').valueAtStake).toBeLessThan(byId('prospect_welcome').valueAssumptions.marginPerResponse);
+  });
+
+  it("uses the shop's measured lift once a holdout test of the campaign is complete", async () => {
+    // Sent on day 20 to six customers whose second orders fall on days 22 to 37; three held out buy again only after day 50.
     const db = openDatabase(shop.path);
-    const predicted = db.prepare('SELECT count(*) FROM model_predictions WHERE clv_12_cents IS NOT NULL').pluck().get() as number;
-    expect(byId('new_second_purchase').valueBasis).toBe(predicted > 0 ? 'predicted_clv' : 'historical');
-    db.exec('DELETE FROM model_predictions');
+    const ids = (emails: string[]) => emails.map((email) => db.prepare('SELECT id FROM customers WHERE email = ?').pluck().get(email) as number);
+    insertCampaign(db, {
+      id: 'second-purchase-test',
+      name: 'second purchase test',
+      audienceKind: 'suggestion',
+      audienceKey: 'new_second_purchase',
+      format: 'klaviyo',
+      channel: 'email',
+      createdAt: `${day(20)}T08:00:00Z`,
+      campaignDate: day(20),
+      holdoutPercent: 33,
+      audienceSize: 9,
+      leftOut: [],
+      includedWithoutConsent: 0,
+      fileName: 'test.csv',
+      exportedIds: ids([4, 5, 6, 7, 8, 9].map((i) => `r${i}@example.com`)),
+      holdoutIds: ids([14, 15, 16].map((i) => `r${i}@example.com`)),
+    });
     db.close();
     const answer = await core.dispatch('campaigns.suggestions', {});
     if (!answer.ok) throw new Error(answer.error.message);
-    const fresh = (answer.value as CampaignSuggestion[]).find((s) => s.id === 'new_second_purchase');
-    expect(fresh).toMatchObject({ valueBasis: 'historical', valueAtStake: 150 });
+    const measured = (answer.value as CampaignSuggestion[]).find((s) => s.id === 'new_second_purchase')!;
+    // 6 of 6 bought within 30 days, 0 of 3 in the holdout: a lift of 100 points.
+    expect(measured.valueBasis).toBe('measured_lift');
+    expect(measured.valueAssumptions).toMatchObject({ responseRate: 1, measuredOn: { campaignDate: day(20), holdout: 3 } });
+    expect(measured.valueAtStake).toBeCloseTo(measured.audienceSize * measured.valueAssumptions.marginPerResponse, 2);
   });
 
   it('every text of every suggestion exists in all four languages', () => {

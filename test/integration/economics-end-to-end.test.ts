@@ -62,6 +62,34 @@ describe('acquisition economics end to end: import, spend, report through the co
     expect(printed.revenueMix[0]).toHaveProperty('repeatPurchaseRate');
   });
 
+  it('enters spend from the CLI: `regulars spend import`, `spend list --json`, then CAC in `economics --json`', async () => {
+    const before = await report();
+    const month = before.acquisition.filter((r) => r.channel === 'all' && r.newCustomers > 0 && r.spend === null)[0];
+    const spendFile = join(core.dir, 'cli-spend.csv');
+    writeFileSync(spendFile, `month,channel,spend\n${month.month},search,300\n`);
+    const imported = execFileSync(process.execPath, [launcher, 'spend', 'import', spendFile, '--db', core.dbPath, '--json'], { encoding: 'utf8' });
+    expect(JSON.parse(imported)).toMatchObject({ imported: 1 });
+    const listed = JSON.parse(execFileSync(process.execPath, [launcher, 'spend', 'list', '--db', core.dbPath, '--json'], { encoding: 'utf8' })) as { spend: { month: string; channel: string; spend: number }[] };
+    expect(listed.spend).toContainEqual({ month: month.month, channel: 'search', spend: 300 });
+    const printed = JSON.parse(execFileSync(process.execPath, [launcher, 'economics', '--db', core.dbPath, '--json'], { encoding: 'utf8' })) as EconomicsReport;
+    const row = printed.acquisition.find((r) => r.channel === 'all' && r.month === month.month)!;
+    expect(row.cac).toBeCloseTo(300 / month.newCustomers, 6);
+  });
+
+  it('stops `regulars spend import` at a bad cell, naming the file, line and column', () => {
+    const spendFile = join(core.dir, 'bad-spend.csv');
+    writeFileSync(spendFile, 'month,channel,spend\n2025-01,ads,100\n2025-02,ads,lots\n');
+    let stderr = '';
+    let status = 0;
+    try {
+      execFileSync(process.execPath, [launcher, 'spend', 'import', spendFile, '--db', core.dbPath], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      ({ stderr, status } = error as { stderr: string; status: number });
+    }
+    expect(status).not.toBe(0);
+    expect(stderr).toContain('bad-spend.csv line 3, column "spend"');
+  });
+
   it('refuses spend for a month that is not a month, before the core sees it', async () => {
     const answer = await core.dispatch('economics.saveSpend', { entries: [{ month: '2025-13', channel: 'ads', spend: 10 }] });
     expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input' } });

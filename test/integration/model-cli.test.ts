@@ -45,6 +45,23 @@ describe('CLI: npx regulars model / backtest on an imported transactions CSV', (
     // Four customers: the model answers, and says plainly how little to trust it.
     expect(fit.verdict).toBe('unreliable');
     expect(fit.reasons).toContainEqual({ code: 'fewRepeatBuyers', params: { count: 3 } });
+    // Both purchase models are fitted; too few repeat buyers to use either: historical figures only, with the reason.
+    for (const key of ['r', 'alpha', 's', 'beta', 'logLik']) expect(Number.isFinite(fit.paretoNbd[key])).toBe(true);
+    expect(fit.paretoNbd).toHaveProperty('standardErrors');
+    expect(typeof fit.paretoNbd.converged).toBe('boolean');
+    expect(fit.chosenModel).toBeNull();
+    expect(fit.choice).toMatchObject({ chosen: null, basis: 'none', reason: { code: 'fewRepeatBuyers', params: { count: 3 } } });
+  });
+
+  it('gives every customer row its predictions, withheld with the reason when the shop has no model', async () => {
+    const run = await regulars(['customers', '--db', dbPath, '--json']);
+    expect(realErrors(run.stderr)).toEqual([]);
+    const page = JSON.parse(run.stdout);
+    expect(page.rows).toHaveLength(4);
+    for (const row of page.rows) {
+      expect(row).toMatchObject({ pAlive: null, expectedPurchases90d: null, predictedValue12m: null, nextOrderDate: null });
+      expect(row.withheld).toEqual({ code: 'noModel', because: { code: 'fewRepeatBuyers', params: { count: 3 } } });
+    }
   });
 
   it('fits as of an earlier day, when fewer customers were known', async () => {
@@ -63,6 +80,9 @@ describe('CLI: npx regulars model / backtest on an imported transactions CSV', (
     // Calibration: A1 (x=1), B2 (x=0), C3 (x=0); holdout: A1 once (04-01), B2 once (03-15); D4 not yet a customer.
     expect(result.totals).toMatchObject({ customers: 3, actual: 2 });
     expect(result.rows[0]).toMatchObject({ customers: 2, meanActual: 0.5 });
+    // No model this small: nothing is predicted, and the naive forecast is reported beside it.
+    expect(result.model).toBeNull();
+    expect(result.accuracy).toMatchObject({ model: null, naive: { actualTotal: 2 } });
   });
 
   it('explains a bad option in one line', async () => {

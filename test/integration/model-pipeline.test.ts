@@ -71,8 +71,16 @@ describe('the model in the recompute pipeline and through the API', () => {
     const answer = await call('model.customer', { customerId: id });
     expect(answer.asOf).toBe('2025-12-31');
     expect(answer.prediction!.customerId).toBe(id);
-    expect(answer.sentence.key).toBe('sentence.likelyAround');
-    expect(answer.sentence.params.date! > '2025-12-31').toBe(true);
+    // The most active customer: a next-order day, or the middle half of the waiting time where it is wide.
+    const range = answer.prediction!.nextOrderRange;
+    if (range) {
+      expect(answer.sentence).toEqual({ key: 'sentence.likelyBetween', params: { from: range[0], to: range[1], percent: answer.prediction!.pAlive } });
+      expect(range[0] > '2025-12-31' && range[0] < range[1]).toBe(true);
+      expect(answer.prediction!.nextOrderDay! > range[0] && answer.prediction!.nextOrderDay! < range[1]).toBe(true);
+    } else {
+      expect(answer.sentence.key).toBe('sentence.likelyAround');
+      expect(answer.sentence.params.date! > '2025-12-31').toBe(true);
+    }
     const unknown = await call('model.customer', { customerId: 999_999 });
     expect(unknown).toMatchObject({ prediction: null, sentence: { key: 'sentence.noPrediction' } });
   });

@@ -49,6 +49,9 @@ export interface OrderSpec {
   /** Counted as a purchase (paid, not cancelled); default true. */
   isPurchase?: boolean;
   lines?: LineSpec[];
+  /** Shipping and taxes charged on the order (part of the total). */
+  shipping?: number;
+  taxes?: number;
   discountCode?: string | null;
   channel?: string | null;
   currency?: string;
@@ -98,7 +101,7 @@ export function createShop(options: { dir?: string } = {}): ShopBuilder {
                          discount_code, refunded_cents, source_channel, is_purchase, net_cents, import_id, details_json)
      VALUES (@key, 'shopify', @name, @customerId, @email, @createdAt, @createdMs, @day, @currency, @total,
              @discountCode, @refunded, @channel, @isPurchase, @net, @importId,
-             json_array(@total, NULL, NULL, NULL, @status, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL))`,
+             json_array(@total, @shipping, @taxes, NULL, @status, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL))`,
   );
   const insertLine = db.prepare('INSERT INTO order_lines (order_id, position, product_id, quantity, price_cents) VALUES (?, ?, ?, ?, ?)');
   const products = new ProductIds(db);
@@ -161,6 +164,8 @@ export function createShop(options: { dir?: string } = {}): ShopBuilder {
         total: cents(total),
         discountCode: spec.discountCode ?? null,
         refunded: cents(refunded),
+        shipping: spec.shipping === undefined ? null : Math.round(spec.shipping * 100),
+        taxes: spec.taxes === undefined ? null : Math.round(spec.taxes * 100),
         status: refunded >= total && refunded > 0 ? 'refunded' : refunded > 0 ? 'partially_refunded' : 'paid',
         channel: spec.channel ?? 'web',
         isPurchase: isPurchase ? 1 : 0,

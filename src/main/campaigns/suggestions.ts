@@ -1,5 +1,8 @@
 import type { Db } from '../db/connection.ts';
-import type { CampaignSuggestion, ConsentChannel, ValueBasis } from '../../shared/domain/campaigns.ts';
+import type { CampaignSuggestion, ConsentChannel, ValueAssumptions, ValueBasis } from '../../shared/domain/campaigns.ts';
+import type { MarginSettings } from '../../shared/domain/economics.ts';
+import { readMarginSettings } from '../shop/margin-settings.ts';
+import { campaignLift, latestOrderDay } from './campaign-lift.ts';
 import type { SimpleClv, Thresholds } from '../../shared/domain/lifecycle.ts';
 import { campaignMessage } from './campaign-message.ts';
 import { PREDICTION_SQL } from './predictions.ts';
@@ -79,8 +82,6 @@ interface AudienceStats {
   size: number;
   email_ok: number;
   sms_ok: number;
-  net_cents: number;
-  clv_cents: number | null;
 }
 
 function audienceStats(db: Db, id: SuggestionId): AudienceStats {
@@ -88,9 +89,7 @@ function audienceStats(db: Db, id: SuggestionId): AudienceStats {
     .prepare(
       `SELECT count(*) AS size,
               count(*) FILTER (WHERE c.accepts_email_marketing = 1 AND c.email LIKE '%_@_%') AS email_ok,
-              count(*) FILTER (WHERE c.accepts_sms_marketing = 1 AND coalesce(c.phone, '') <> '') AS sms_ok,
-              coalesce(sum(lc.net_cents), 0) AS net_cents,
-              sum(mp.clv_12_cents) AS clv_cents
+              count(*) FILTER (WHERE c.accepts_sms_marketing = 1 AND coalesce(c.phone, '') <> '') AS sms_ok
          FROM lifecycle_customers lc JOIN customers c ON c.id = lc.customer_id
          ${PREDICTION_SQL.join}
         WHERE ${suggestionFilter(id)}`,
@@ -98,10 +97,65 @@ function audienceStats(db: Db, id: SuggestionId): AudienceStats {
     .get() as AudienceStats;
 }
 
-function valueAtStake(id: SuggestionId, stats: AudienceStats, timing: ShopTiming): { value: number; basis: ValueBasis } {
-  if (id === 'prospect_welcome') return { value: Math.round(stats.size * timing.averageOrderValue * 100) / 100, basis: 'first_order_value' };
-  if (stats.clv_cents !== null) return { value: stats.clv_cents / 100, basis: 'predicted_clv' };
-  return { value: stats.net_cents / 100, basis: 'historical' };
+/**
+ * Extra buyers per person a campaign of each kind is assumed to bring until the shop has measured its own with a
+ * holdout: deliberately modest, stated on every card (docs/models.md, "Value at stake of a suggestion").
+ */
+export const DEFAULT_RESPONSE_RATES: Record<SuggestionId, number> = {
+  prospect_welcome: 0.02,
+  new_second_purchase: 0.03,
+  repeat_replenish: 0.03,
+  loyal_recognition: 0.02,
+  vip_advocates: 0.02,
+  at_risk_reengage: 0.03,
+  at_risk_cant_lose: 0.04,
+  lapsed_winback: 0.02,
+  reactivated_onboarding: 0.03,
+};
+
+/** The lift window a past campaign is measured on (days after its date). */
+const MEASURED_WINDOW = 30;
+
+/**
+ * The latest complete holdout measurement of a campaign sent to this suggestion's audience: the difference in
+ * purchase rate between the people who got it and the holdout over 30 days (never below 0 as a value).
+ */
+function measuredLift(db: Db, id: SuggestionId): { rate: number; campaignDate: string; holdout: number } | null {
+  const campaigns = db
+    .prepare(
+      `SELECT id, campaign_day FROM campaigns
+        WHERE audience_kind = 'suggestion' AND audience_key = ? AND holdout_count > 0 ORDER BY campaign_day DESC, created_at DESC`,
+    )
+    .all(id) as { id: string; campaign_day: string }[];
+  const until = latestOrderDay(db);
+  for (const c of campaigns) {
+    const window = campaignLift(db, c.id, c.campaign_day, until).find((w) => w.days === MEASURED_WINDOW);
+    if (window?.complete && window.rateDifference !== null) return { rate: Math.max(0, window.rateDifference), campaignDate: c.campaign_day, holdout: window.holdout.people };
+  }
+  return null;
+}
+
+/** Contribution margin of one order at the shop's average order value (docs/counting.md, "Contribution margin"). */
+function marginPerOrder(averageOrderValue: number, m: MarginSettings): number {
+  return Math.max(0, averageOrderValue * m.goodsMargin - m.shippingCostPerOrder - (averageOrderValue * m.paymentFeeRate + m.paymentFeeFixed));
+}
+
+/** What the campaign is expected to add: audience × expected response × margin of a response. */
+function valueAtStake(db: Db, id: SuggestionId, stats: AudienceStats, timing: ShopTiming, margin: MarginSettings): { value: number; basis: ValueBasis; assumptions: ValueAssumptions } {
+  const measured = measuredLift(db, id);
+  const responseRate = measured?.rate ?? DEFAULT_RESPONSE_RATES[id];
+  const marginPerResponse = marginPerOrder(timing.averageOrderValue, margin);
+  return {
+    value: Math.round(stats.size * responseRate * marginPerResponse * 100) / 100,
+    basis: measured ? 'measured_lift' : 'default_response',
+    assumptions: {
+      audience: stats.size,
+      responseRate,
+      measuredOn: measured ? { campaignDate: measured.campaignDate, holdout: measured.holdout } : null,
+      marginPerResponse,
+      averageOrderValue: timing.averageOrderValue,
+    },
+  };
 }
 
 interface Texts {
@@ -158,20 +212,21 @@ function texts(db: Db, id: SuggestionId, timing: ShopTiming, count: number): Tex
 
 /**
  * Campaigns the shop can act on today: one per lifecycle stage, plus sharper slices (VIPs, high-value
- * customers at risk), each with its audience and consent counts, value at stake, timing from the shop's
- * own data, channel, offer, message outline and reason. Empty audiences are left out; the rest are ranked
- * by value at stake. Without lifecycle results (no recompute yet) there is nothing to suggest.
+ * customers at risk), each with its audience and consent counts, incremental value at stake (what the
+ * campaign is expected to add, in margin, with its assumptions), timing from the shop's own data, channel,
+ * offer, message outline and reason. Empty audiences are left out; the rest are ranked by that value. Without lifecycle results (no recompute yet) there is nothing to suggest.
  */
 export function campaignSuggestions(db: Db): CampaignSuggestion[] {
   const timing = shopTiming(db);
   if (!timing) return [];
+  const margin = readMarginSettings(db);
   const suggestions: CampaignSuggestion[] = [];
   for (const id of SUGGESTION_IDS) {
     const stats = audienceStats(db, id);
     if (stats.size === 0) continue;
     const definition = DEFINITIONS[id];
     const { params, timingKey, offerKey, reasonKey, stepKeys, featuredProducts } = texts(db, id, timing, stats.size);
-    const { value, basis } = valueAtStake(id, stats, timing);
+    const { value, basis, assumptions } = valueAtStake(db, id, stats, timing, margin);
     const channel: ConsentChannel = id === 'repeat_replenish' && stats.sms_ok > stats.email_ok ? 'sms' : 'email';
     suggestions.push({
       id,
@@ -183,6 +238,7 @@ export function campaignSuggestions(db: Db): CampaignSuggestion[] {
       smsConsenting: stats.sms_ok,
       valueAtStake: value,
       valueBasis: basis,
+      valueAssumptions: assumptions,
       channel,
       format: 'klaviyo',
       timing: campaignMessage(timingKey, params),

@@ -1,17 +1,9 @@
 import type { Db } from '../db/connection.ts';
-import { expectedPurchases } from '../model/bgnbd-predict.ts';
-import type { BgnbdParams } from '../model/bgnbd-likelihood.ts';
+import type { ModelFitSummary } from '../../shared/domain/model.ts';
 import { TIME_UNIT_DAYS } from '../model/customer-frequency-recency.ts';
+import { expectedPurchasesOf } from '../model/purchase-model.ts';
+import { chosenPurchaseModel } from '../model/shop-model.ts';
 import { dayNumber } from '../engine/days.ts';
-
-interface StoredFit {
-  as_of: string;
-  r: number | null;
-  alpha: number | null;
-  a: number | null;
-  b: number | null;
-  verdict: string;
-}
 
 /** One customer's purchase days (several purchases on a day are one occasion, as in the model). */
 export interface PurchaseDays {
@@ -20,14 +12,16 @@ export interface PurchaseDays {
 }
 
 /**
- * What the stored BG/NBD + Gamma-Gamma fit expects a customer to spend between the as-of day and the
- * end of each horizon, in cents: E[Y(t) | x, t_x, T] × E(Z | z̄, x). Available only when the stored fit
- * was made as of the same day the report looks at (predictions are for that day); otherwise null.
+ * What the stored fit's chosen purchase model + Gamma-Gamma expect a customer to spend between the as-of day and
+ * the end of each horizon, in cents: E[Y(t) | x, t_x, T] × E(Z | z̄, x). Available only when the stored fit
+ * was made as of the same day the report looks at (predictions are for that day) and chose a model; otherwise null.
  */
 export function predictedRemainderModel(db: Db, asOf: string): ((history: PurchaseDays, horizonEndDays: readonly string[]) => number[]) | null {
-  const fit = db.prepare('SELECT as_of, r, alpha, a, b, verdict FROM model_fits WHERE id = 1').get() as StoredFit | undefined;
-  if (!fit || fit.as_of !== asOf || fit.r === null || fit.alpha === null || fit.a === null || fit.b === null || fit.verdict === 'unavailable') return null;
-  const params: BgnbdParams = { r: fit.r, alpha: fit.alpha, a: fit.a, b: fit.b };
+  const stored = db.prepare('SELECT as_of, summary_json FROM model_fits WHERE id = 1').get() as { as_of: string; summary_json: string } | undefined;
+  if (!stored || stored.as_of !== asOf) return null;
+  const fit = JSON.parse(stored.summary_json) as Partial<ModelFitSummary>;
+  const chosen = fit.verdict === 'unavailable' ? null : chosenPurchaseModel({ chosenModel: fit.chosenModel ?? null, bgnbd: fit.bgnbd ?? null, paretoNbd: fit.paretoNbd ?? null });
+  if (!chosen) return null;
   const orderValue = new Map(
     (db.prepare('SELECT customer_id, expected_order_value_cents FROM model_predictions WHERE expected_order_value_cents IS NOT NULL').all() as { customer_id: number; expected_order_value_cents: number }[]).map((r) => [
       r.customer_id,
@@ -45,7 +39,7 @@ export function predictedRemainderModel(db: Db, asOf: string): ((history: Purcha
     const T = (today - first) / TIME_UNIT_DAYS;
     return horizonEndDays.map((end) => {
       const remaining = (dayNumber(end) - today) / TIME_UNIT_DAYS;
-      return remaining > 0 ? expectedPurchases(params, remaining, x, tx, T) * value : 0;
+      return remaining > 0 ? expectedPurchasesOf(chosen.model, remaining, x, tx, T) * value : 0;
     });
   };
 }

@@ -7,7 +7,7 @@ import { RESERVED_CHANNELS, type SpendEntry } from '../../shared/domain/economic
 const MAX_BYTES = 5 * 1024 * 1024;
 const REQUIRED = ['month', 'channel', 'spend'] as const;
 
-function fail(file: string, line: number | undefined, column: string | undefined, message: string, messageKey: string, params: Record<string, string | number> = {}): never {
+export function fail(file: string, line: number | undefined, column: string | undefined, message: string, messageKey: string, params: Record<string, string | number> = {}): never {
   const where = [line !== undefined ? `line ${line}` : null, column ? `column "${column}"` : null].filter(Boolean).join(', ');
   throw new AppError('bad_file', `${file}${where ? ` ${where}` : ''}: ${message}`, { file, line, column, messageKey: `economics:errors.${messageKey}`, params: { file, line: line ?? '', column: column ?? '', ...params } });
 }
@@ -29,8 +29,8 @@ export function parseSpendAmount(text: string): number | null {
   return Number(s);
 }
 
-/** The file's text; a missing or unreadable path, a folder or a device (which would be read forever) is refused. */
-function readSmallFile(path: string, file: string): string {
+/** The file's text (exported for the costs file); a missing or unreadable path, a folder or a device (which would be read forever) is refused. */
+export function readSmallFile(path: string, file: string): string {
   let size: number;
   let text: string;
   try {

@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection.ts';
-import type { ChannelLink, SpendEntry } from '../../shared/domain/economics.ts';
+import type { ChannelLink, ProductCost, SpendEntry } from '../../shared/domain/economics.ts';
 
 export function listSpend(db: Db): SpendEntry[] {
   return (db.prepare('SELECT month, channel, spend_cents FROM marketing_spend ORDER BY month, channel').all() as { month: string; channel: string; spend_cents: number }[]).map((r) => ({
@@ -37,4 +37,16 @@ export function replaceChannelLinks(db: Db, links: ChannelLink[]): void {
     db.exec('DELETE FROM channel_links');
     for (const link of links) insert.run(link.matchKind, link.pattern.trim().toLowerCase(), link.channel.trim());
   })();
+}
+
+/** Adds or replaces the unit cost of each product (by SKU or title, case-insensitive); other products keep theirs. */
+export function saveProductCosts(db: Db, costs: readonly ProductCost[]): void {
+  const upsert = db.prepare('INSERT INTO product_costs (match_key, unit_cost_cents) VALUES (?, ?) ON CONFLICT (match_key) DO UPDATE SET unit_cost_cents = excluded.unit_cost_cents');
+  db.transaction(() => {
+    for (const c of costs) upsert.run(c.product.trim().toLowerCase(), Math.round(c.unitCost * 100));
+  })();
+}
+
+export function listProductCosts(db: Db): ProductCost[] {
+  return (db.prepare('SELECT match_key, unit_cost_cents FROM product_costs ORDER BY match_key').all() as { match_key: string; unit_cost_cents: number }[]).map((r) => ({ product: r.match_key, unitCost: r.unit_cost_cents / 100 }));
 }

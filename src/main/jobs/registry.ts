@@ -4,7 +4,9 @@ import type { ImportFileOptions, ImportFileResult } from '../../shared/domain/im
 import type { ModelSettings } from '../../shared/domain/model.ts';
 import { runImportJob } from '../import/run-import-job.ts';
 import { mergeCustomersJob, unmergeCustomerJob } from '../import/customer-merges.ts';
-import { importSpendJob, saveChannelLinksJob, saveSpendJob } from '../economics/spend-jobs.ts';
+import { importCostsJob, importSpendJob, saveChannelLinksJob, saveSpendJob } from '../economics/spend-jobs.ts';
+import { writeMarginSettings } from '../shop/margin-settings.ts';
+import type { MarginSettings } from '../../shared/domain/economics.ts';
 import { runCampaignExport } from '../campaigns/audience-export.ts';
 import { writeModelSettings } from '../model/store/model-settings.ts';
 import { backupJob, deleteAllJob } from '../data/data-jobs.ts';
@@ -23,7 +25,9 @@ export const jobs = {
   unmergeCustomer: async (ctx: JobContext, input: Parameters<typeof unmergeCustomerJob>[1]) => recomputeAfter(ctx, await unmergeCustomerJob(ctx, input)),
   saveSpend: saveSpendJob,
   importSpend: importSpendJob,
+  importCosts: importCostsJob,
   saveChannelLinks: saveChannelLinksJob,
+  saveMarginSettings: async (ctx: JobContext, input: Partial<MarginSettings>): Promise<MarginSettings> => writeMarginSettings(ctx.db, input),
   campaignExport: runCampaignExport,
   /** Saves the model settings and recomputes, so stored predictions and the at-risk stage follow them. */
   saveModelSettings: async (ctx: JobContext, input: Partial<ModelSettings>): Promise<ModelSettings> => recomputeAfter(ctx, writeModelSettings(ctx.db, input)),

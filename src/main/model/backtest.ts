@@ -3,9 +3,10 @@ import { AppError } from '../../shared/api/envelope.ts';
 import type { BacktestResult, BacktestRow, ModelSettings } from '../../shared/domain/model.ts';
 import { dayNumber, isoDayOf } from '../engine/days.ts';
 import { latestOrderDay, loadShopHistory } from '../engine/shop-history.ts';
-import { expectedPurchases, pAlive } from './bgnbd-predict.ts';
 import { loadModelInputs } from './model-inputs.ts';
-import { fitShopModel } from './shop-model.ts';
+import { holdoutScore, naiveForecast, type HoldoutCustomer } from './model-choice.ts';
+import { bgnbdModel, expectedPurchasesOf, paretoNbdModel, type PurchaseModel } from './purchase-model.ts';
+import { chosenPurchaseModel, fitShopModel } from './shop-model.ts';
 
 /** Calibration repeat purchases are compared in groups 0, 1, ..., 6 and 7 or more. */
 const TOP_GROUP = 7;
@@ -23,10 +24,11 @@ function holdoutPurchases(db: Db, from: number, to: string): Map<number, number>
 }
 
 /**
- * Calibration / holdout check (docs/models.md, "Backtest"): fit as of `calibrationEnd`, predict each
- * calibration customer's purchases in the next `holdoutDays` (default: up to the last order day), and
- * compare with what happened, per number of calibration repeat purchases and in total; also how many
- * of the customers the model flags as lapsed (P(alive) below the threshold) really bought nothing.
+ * Calibration / holdout check (docs/models.md, "Backtest"): fit as of `calibrationEnd` (the purchase model chosen
+ * with the history up to then), predict each calibration customer's purchases in the next `holdoutDays` (default:
+ * up to the last order day), and compare with what happened, per number of calibration repeat purchases and in
+ * total; also how many of the customers the model flags as lapsed (P(alive) below the threshold) really bought
+ * nothing, and the per-customer error of the chosen model, of both models and of the naive forecast.
  */
 export function runBacktest(db: Db, calibrationEnd: string, holdoutDays: number | undefined, settings: ModelSettings): BacktestResult {
   const latest = latestOrderDay(db);
@@ -41,37 +43,43 @@ export function runBacktest(db: Db, calibrationEnd: string, holdoutDays: number 
   }
   const holdoutEnd = isoDayOf(c + days);
   const inputs = loadModelInputs(db, calibrationEnd);
-  const fit = fitShopModel(inputs.buyers, settings, inputs.fallbackOrderValue, calibrationEnd);
+  const fit = fitShopModel(inputs.buyers, settings, inputs.fallbackOrderValue, calibrationEnd, inputs.history);
   const actual = holdoutPurchases(db, c, holdoutEnd);
+  const t = days / fit.timeUnitDays;
+  const customers: HoldoutCustomer[] = inputs.buyers.map((s) => ({ x: s.x, tx: s.txDays / fit.timeUnitDays, T: s.TDays / fit.timeUnitDays, repeatMean: 0, holdoutPurchases: actual.get(s.customerId) ?? 0 }));
+  const chosen = chosenPurchaseModel(fit);
+  const forecastOf = (model: PurchaseModel) => customers.map((h) => expectedPurchasesOf(model, t, h.x, h.tx, h.T));
+  const predicted = chosen ? forecastOf(chosen.model) : customers.map(() => 0);
   const rows: BacktestRow[] = Array.from({ length: TOP_GROUP + 1 }, (_, k) => ({ repeatPurchases: k, customers: 0, meanPredicted: 0, meanActual: 0 }));
   const lapsed = { threshold: settings.pAliveThreshold, flagged: 0, correctlyFlagged: 0, share: null as number | null, actuallyLapsed: 0 };
   let predictedTotal = 0;
   let actualTotal = 0;
-  const bg = fit.bgnbd;
-  for (const s of inputs.buyers) {
-    const x = s.x;
-    const tx = s.txDays / fit.timeUnitDays;
-    const T = s.TDays / fit.timeUnitDays;
-    const predicted = bg ? expectedPurchases(bg, days / fit.timeUnitDays, x, tx, T) : 0;
-    const happened = actual.get(s.customerId) ?? 0;
-    const row = rows[Math.min(x, TOP_GROUP)];
+  customers.forEach((h, k) => {
+    const happened = h.holdoutPurchases;
+    const row = rows[Math.min(h.x, TOP_GROUP)];
     row.customers += 1;
-    row.meanPredicted += predicted;
+    row.meanPredicted += predicted[k];
     row.meanActual += happened;
-    predictedTotal += predicted;
+    predictedTotal += predicted[k];
     actualTotal += happened;
     if (happened === 0) lapsed.actuallyLapsed += 1;
-    if (bg && pAlive(bg, x, tx, T) < settings.pAliveThreshold) {
+    if (chosen && chosen.shownPAlive(h.x, h.tx, h.T) < settings.pAliveThreshold) {
       lapsed.flagged += 1;
       if (happened === 0) lapsed.correctlyFlagged += 1;
     }
-  }
+  });
   for (const row of rows) {
     if (row.customers === 0) continue;
     row.meanPredicted /= row.customers;
     row.meanActual /= row.customers;
   }
   lapsed.share = lapsed.flagged > 0 ? lapsed.correctlyFlagged / lapsed.flagged : null;
+  const accuracy = {
+    model: chosen ? holdoutScore(customers, predicted) : null,
+    bgnbd: fit.bgnbd ? holdoutScore(customers, forecastOf(bgnbdModel(fit.bgnbd))) : null,
+    paretoNbd: fit.paretoNbd ? holdoutScore(customers, forecastOf(paretoNbdModel(fit.paretoNbd))) : null,
+    naive: holdoutScore(customers, naiveForecast(customers, t)),
+  };
   return {
     calibrationEnd,
     holdoutDays: days,
@@ -80,5 +88,7 @@ export function runBacktest(db: Db, calibrationEnd: string, holdoutDays: number 
     rows,
     totals: { customers: inputs.buyers.length, predicted: predictedTotal, actual: actualTotal },
     lapsed,
+    model: fit.chosenModel,
+    accuracy,
   };
 }

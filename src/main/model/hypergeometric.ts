@@ -55,3 +55,49 @@ export function logHyp2f1(a: number, b: number, c: number, z: number): number {
   if (excess < 0) return excess * Math.log1p(-z) + logSeries(c - a, c - b, c, z);
   return logSeries(a, b, c, z);
 }
+
+/** ln 2F1(1, d; c; z) and its partial derivatives, for the Pareto/NBD likelihood (docs/models.md). */
+export interface LogHyp2f1Unit {
+  value: number;
+  dd: number;
+  dc: number;
+  dz: number;
+}
+
+/**
+ * ln 2F1(1, d; c; z) = ln Σ_k (d)_k / (c)_k · z^k for 0 ≤ z < 1 and 0 < d < c, with the derivatives of
+ * that logarithm in d, c and z from the same pass: ∂(d)_k/∂d = (d)_k · Σ_{j<k} 1/(d+j), likewise for c.
+ * Every term is at most z^k, so the sum lies in [1, 1/(1-z)] and nothing overflows whatever the size of d and c
+ * (the Pareto/NBD's x enters them). The terms shrink by at least z each, so near z = 1 more terms are summed.
+ */
+export function logHyp2f1Unit(d: number, c: number, z: number, out: LogHyp2f1Unit): LogHyp2f1Unit {
+  if (z <= 0) {
+    out.value = 0;
+    out.dd = 0;
+    out.dc = 0;
+    out.dz = d / c;
+    return out;
+  }
+  let term = 1;
+  let sum = 1;
+  let sd = 0;
+  let sc = 0;
+  let sumD = 0;
+  let sumC = 0;
+  let sumK = 0;
+  for (let k = 0; k < MAX_TERMS; k += 1) {
+    sd += 1 / (d + k);
+    sc += 1 / (c + k);
+    term *= ((d + k) * z) / (c + k);
+    sum += term;
+    sumD += term * sd;
+    sumC += term * sc;
+    sumK += (k + 1) * term;
+    if (term * (k + 2) * (1 + sd) <= 1e-17 * sum) break;
+  }
+  out.value = Math.log(sum);
+  out.dd = sumD / sum;
+  out.dc = -sumC / sum;
+  out.dz = sumK / (z * sum);
+  return out;
+}

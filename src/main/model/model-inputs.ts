@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection.ts';
-import { loadShopHistory } from '../engine/shop-history.ts';
+import { loadShopHistory, type ShopHistory } from '../engine/shop-history.ts';
 import { frequencyRecencyOf, type FrequencyRecency } from '../engine/frequency-recency.ts';
 import type { CustomerFrequencyRecency } from './customer-frequency-recency.ts';
 
@@ -31,6 +31,7 @@ export function modelInputsFrom(s: FrequencyRecency): ModelInputs {
 }
 
 /** Reads the shop's purchase history as of a day and measures each buyer's frequency, recency and age for the models. */
-export function loadModelInputs(db: Db, asOf: string): ModelInputs {
-  return modelInputsFrom(frequencyRecencyOf(loadShopHistory(db, asOf)));
+export function loadModelInputs(db: Db, asOf: string): ModelInputs & { history: ShopHistory } {
+  const history = loadShopHistory(db, asOf);
+  return { ...modelInputsFrom(frequencyRecencyOf(history)), history };
 }

@@ -7,10 +7,10 @@ import { fitShopModel } from '../model/shop-model.ts';
 import { runBacktest } from '../model/backtest.ts';
 import { readModelSettings } from '../model/store/model-settings.ts';
 import { predictedRevenue90 } from '../model/predicted-revenue.ts';
-import { storedModelAsOf, storedPrediction } from '../model/stored-predictions.ts';
+import { rowPredictions, storedModelAsOf, storedPrediction } from '../model/stored-predictions.ts';
 import { nextOrderSentence } from '../../shared/domain/next-order-sentence.ts';
 
-type ModelRequest = 'model.summary' | 'model.customer' | 'model.predictedRevenue' | 'model.backtest' | 'model.settings' | 'model.saveSettings';
+type ModelRequest = 'model.summary' | 'model.customer' | 'model.rows' | 'model.predictedRevenue' | 'model.backtest' | 'model.settings' | 'model.saveSettings';
 
 export function modelHandlers(ctx: CoreContext): Pick<Handlers, ModelRequest> {
   return {
@@ -18,13 +18,14 @@ export function modelHandlers(ctx: CoreContext): Pick<Handlers, ModelRequest> {
     'model.summary': ({ asOf }) => {
       const day = asOf ?? currentAsOf(ctx.read, readLifecycleSettings(ctx.read).asOf).asOf;
       const inputs = loadModelInputs(ctx.read, day);
-      return fitShopModel(inputs.buyers, readModelSettings(ctx.read), inputs.fallbackOrderValue, day);
+      return fitShopModel(inputs.buyers, readModelSettings(ctx.read), inputs.fallbackOrderValue, day, inputs.history);
     },
     'model.customer': ({ customerId }) => {
       const asOf = storedModelAsOf(ctx.read);
       const prediction = storedPrediction(ctx.read, customerId);
       return { asOf, prediction, sentence: nextOrderSentence(prediction, asOf ?? '') };
     },
+    'model.rows': ({ customerIds }) => rowPredictions(ctx.read, customerIds),
     'model.predictedRevenue': () => predictedRevenue90(ctx.read),
     'model.backtest': ({ calibrationEnd, holdoutDays }) => runBacktest(ctx.read, calibrationEnd, holdoutDays, readModelSettings(ctx.read)),
     'model.settings': () => readModelSettings(ctx.read),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { request } from './define.ts';
 import { isoDay } from './schemas.ts';
-import { modelSettingLimits, type BacktestResult, type CustomerPrediction, type ModelFitSummary, type ModelSettings, type ModelVerdict } from '../domain/model.ts';
+import { modelSettingLimits, type BacktestResult, type CustomerPrediction, type ModelFitSummary, type ModelSettings, type ModelVerdict, type RowPrediction } from '../domain/model.ts';
 import type { ModelSentence } from '../domain/next-order-sentence.ts';
 
 /** The model's revenue forecast for the 90 days after its as-of day (the dashboard's KPI). */
@@ -27,6 +27,8 @@ export const modelRequests = {
   'model.customer': request<{ asOf: string | null; prediction: CustomerPrediction | null; sentence: ModelSentence }>()(
     z.object({ customerId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER) }).strict(),
   ),
+  /** The stored predictions of some customers (a page of the customer list), each figure null with the reason where withheld. */
+  'model.rows': request<RowPrediction[]>()(z.object({ customerIds: z.array(z.number().int().positive().max(Number.MAX_SAFE_INTEGER)).max(1000) }).strict()),
   /** Revenue expected in the 90 days after the stored model's as-of day, with the model's verdict. */
   'model.predictedRevenue': request<PredictedRevenue>()(z.object({}).strict()),
   /** "How accurate are the predictions for my shop?": calibration up to a day, holdout after it. */

@@ -148,7 +148,21 @@ export interface AudienceExportRequest extends AudienceExportOptions {
 }
 
 /** predicted_clv: the model's 12-month CLV; historical: net revenue so far; first_order_value: prospects x the average order value. */
-export type ValueBasis = 'predicted_clv' | 'historical' | 'first_order_value';
+/** Where a suggestion's expected response comes from: the shop's own holdout test of the campaign, or Regulars' stated default. */
+export type ValueBasis = 'measured_lift' | 'default_response';
+
+/** The assumptions behind a suggestion's value at stake, shown on its card (docs/models.md, "Value at stake of a suggestion"). */
+export interface ValueAssumptions {
+  /** The people the value counts: the audience. */
+  audience: number;
+  /** Extra buyers per person the campaign is expected to bring (0..1), beyond those who would have bought anyway. */
+  responseRate: number;
+  /** With a measured lift: the campaign's date and its holdout size. */
+  measuredOn: { campaignDate: string; holdout: number } | null;
+  /** Contribution margin of one response: one order at the average order value, after goods margin, shipping cost and fees. */
+  marginPerResponse: number;
+  averageOrderValue: number;
+}
 
 /** A campaign the shop can run today, for one stage (or a sharper slice of it). */
 export interface CampaignSuggestion {
@@ -164,9 +178,10 @@ export interface CampaignSuggestion {
   /** Of them, how many agreed to e-mail marketing (with an address) and to SMS marketing. */
   emailConsenting: number;
   smsConsenting: number;
-  /** What the audience is worth, in the shop's currency units (see valueBasis). */
+  /** What the campaign is expected to add, in margin: audience × expected response × margin per response (currency units). */
   valueAtStake: number;
   valueBasis: ValueBasis;
+  valueAssumptions: ValueAssumptions;
   channel: ConsentChannel;
   /** The file format to start with. */
   format: ExportFormat;

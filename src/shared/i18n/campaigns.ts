@@ -24,9 +24,8 @@ export const campaigns = defineCatalog({
       consent_unknown: 'Never asked for marketing consent (or the import did not say)',
     },
     valueBasis: {
-      predicted_clv: 'predicted value over the next 12 months',
-      historical: 'net revenue so far',
-      first_order_value: 'what a first order from each would bring, at your average order value',
+      measured_lift: 'Expected extra margin: {{audience}} people × {{rate}} extra buyers, as your holdout test of {{date}} measured ({{holdout}} held out), × {{margin}} margin per order',
+      default_response: 'Expected extra margin: {{audience}} people × {{rate}} extra buyers (Regulars’ modest default for this campaign until a holdout test measures yours) × {{margin}} margin per order',
     },
     verdict: {
       no_holdout: 'No holdout group, so the effect cannot be measured',
@@ -181,9 +180,8 @@ export const campaigns = defineCatalog({
       consent_unknown: '从未征求过营销同意（或导入文件中没有说明）',
     },
     valueBasis: {
-      predicted_clv: '未来 12 个月的预测价值',
-      historical: '迄今的净收入',
-      first_order_value: '按你的平均订单金额计算，每人下第一单可带来的收入',
+      measured_lift: '预计新增毛利：{{audience}} 人 × {{rate}} 新增购买者（按你 {{date}} 的对照组测试，{{holdout}} 人留作对照）× 每单毛利 {{margin}}',
+      default_response: '预计新增毛利：{{audience}} 人 × {{rate}} 新增购买者（在对照组测试测出你的数值之前，采用 Regulars 对此活动的保守默认值）× 每单毛利 {{margin}}',
     },
     verdict: {
       no_holdout: '没有对照组，因此无法衡量效果',
@@ -304,9 +302,8 @@ export const campaigns = defineCatalog({
       consent_unknown: 'Chưa từng được hỏi ý kiến đồng ý nhận tiếp thị (hoặc tệp nhập không ghi)',
     },
     valueBasis: {
-      predicted_clv: 'giá trị dự đoán trong 12 tháng tới',
-      historical: 'doanh thu thuần đến nay',
-      first_order_value: 'số tiền mỗi người mang lại nếu đặt đơn đầu tiên, theo giá trị đơn trung bình của bạn',
+      measured_lift: 'Lợi nhuận tăng thêm dự kiến: {{audience}} người × {{rate}} người mua thêm, theo thử nghiệm nhóm đối chứng ngày {{date}} của bạn ({{holdout}} người đối chứng), × {{margin}} lợi nhuận mỗi đơn',
+      default_response: 'Lợi nhuận tăng thêm dự kiến: {{audience}} người × {{rate}} người mua thêm (mức mặc định thận trọng của Regulars cho chiến dịch này, đến khi thử nghiệm đối chứng đo được mức của bạn) × {{margin}} lợi nhuận mỗi đơn',
     },
     verdict: {
       no_holdout: 'Không có nhóm đối chứng nên không đo được hiệu quả',
@@ -441,9 +438,8 @@ export const campaigns = defineCatalog({
       consent_unknown: 'Согласие на рассылки никогда не запрашивалось (или в импорте о нём ничего нет)',
     },
     valueBasis: {
-      predicted_clv: 'прогнозируемая ценность на ближайшие 12 месяцев',
-      historical: 'чистая выручка на сегодня',
-      first_order_value: 'сколько принесёт первый заказ каждого при вашем среднем чеке',
+      measured_lift: 'Ожидаемая дополнительная маржа: {{audience}} чел. × {{rate}} дополнительных покупателей, по вашей проверке с контрольной группой от {{date}} ({{holdout}} в контроле), × маржа {{margin}} с заказа',
+      default_response: 'Ожидаемая дополнительная маржа: {{audience}} чел. × {{rate}} дополнительных покупателей (скромное значение Regulars для этой кампании, пока проверка с контрольной группой не измерит ваше) × маржа {{margin}} с заказа',
     },
     verdict: {
       no_holdout: 'Нет контрольной группы, поэтому эффект измерить нельзя',

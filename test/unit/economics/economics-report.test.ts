@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { economicsReport } from '../../../src/main/economics/economics-report.ts';
-import { replaceChannelLinks, saveSpend } from '../../../src/main/economics/spend-store.ts';
+import { replaceChannelLinks, saveProductCosts, saveSpend } from '../../../src/main/economics/spend-store.ts';
+import { readCostsCsv } from '../../../src/main/economics/costs-csv.ts';
+import { makeTempDir } from '../../support/temp-dir.ts';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeMarginSettings } from '../../../src/main/shop/margin-settings.ts';
+import { defaultMarginSettings } from '../../../src/shared/domain/economics.ts';
 import { createShop, type ShopBuilder } from '../../support/shop-builder.ts';
 import { addMonths } from '../../../src/main/economics/calendar-months.ts';
 import { expectedPurchases } from '../../../src/main/model/bgnbd-predict.ts';
@@ -62,14 +68,28 @@ describe('acquisition economics on a hand-built shop', () => {
     expect(early[2].predictedRemainder).toBeNull();
   });
 
-  it('computes LTV:CAC and the payback month', () => {
+  it('computes LTV:CAC and the payback month on contribution margin (the stated default: half of revenue), revenue beside it', () => {
     const jan = row('2025-01', 'all');
-    expect(jan.ltvToCac).toBeCloseTo(220 / 3 / (160 / 3), 10);
-    // Cumulative revenue per customer: month 0: (40+60+40)/3 = 46.67 < 53.33; month 1: +30/3 = 56.67 >= 53.33.
-    expect(jan.paybackMonths).toBe(2);
-    // Instagram: CAC 30; month 0 revenue per customer (40 + 40) / 2 = 40 >= 30.
-    expect(row('2025-01', 'instagram').paybackMonths).toBe(1);
+    expect(jan.ltv[2].margin).toBeCloseTo((220 / 3) * 0.5, 10);
+    expect(jan.ltvToCac).toBeCloseTo((220 / 3) * 0.5 / (160 / 3), 10);
+    expect(jan.ltvBasis).toBe('observed');
+    expect(jan.revenueLtvToCac).toBeCloseTo(220 / 3 / (160 / 3), 10);
+    // Cumulative margin per customer: month 0 23.33, month 1 28.33, month 4 36.67: never 53.33 within the data.
+    expect(jan.paybackMonths).toBeNull();
+    // Instagram: CAC 30; margin per customer month 0 (20 + 20) / 2 = 20, month 1 +7.5, month 4 +12.5 = 40 >= 30.
+    expect(row('2025-01', 'instagram').paybackMonths).toBe(5);
+    // March: Dee's 100 is 50 of margin, her CAC 50.
     expect(row('2025-03', 'all').paybackMonths).toBe(1);
+  });
+
+  it("takes the owner's margin settings: goods margin, shipping cost and payment fees per order", () => {
+    writeMarginSettings(shop.db, { goodsMargin: 0.8, shippingCostPerOrder: 2, paymentFeeRate: 0.03, paymentFeeFixed: 0.3 });
+    const report = economicsReport(shop.db, '2026-03-01');
+    // January cohort, first 12 months: six purchases worth 220: 220 × 0.8 - 6 × 2 - (220 × 0.03 + 6 × 0.3).
+    const jan = report.acquisition.find((r) => r.month === '2025-01' && r.channel === 'all')!;
+    expect(jan.ltv[2].margin).toBeCloseTo((220 * 0.8 - 12 - (6.6 + 1.8)) / 3, 10);
+    expect(report.margin).toEqual({ goodsMargin: 0.8, shippingCostPerOrder: 2, paymentFeeRate: 0.03, paymentFeeFixed: 0.3 });
+    writeMarginSettings(shop.db, defaultMarginSettings);
   });
 
   it('splits monthly revenue into first orders and returning customers, with the per-month repeat purchase rate', () => {
@@ -89,8 +109,13 @@ describe('acquisition economics on a hand-built shop', () => {
     expect(totals).toMatchObject({ spend: 210, newCustomers: 4 });
     expect(totals.cac).toBeCloseTo(52.5, 10);
     // Complete 12-month cohorts: only January (220 over 3 customers); Dee's March horizon ends 2026-03-15.
-    expect(totals.ltv12).toBeCloseTo(220 / 3, 10);
-    expect(totals.ltvToCac).toBeCloseTo(220 / 3 / 52.5, 10);
+    expect(totals.ltv12).toBeCloseTo((220 / 3) * 0.5, 10);
+    expect(totals.revenueLtv12).toBeCloseTo(220 / 3, 10);
+    // Like for like: March has spend but no 12-month LTV yet (and no model), so only January is pooled, with its own spend.
+    expect(totals.pooledMonths).toEqual(['2025-01']);
+    expect(totals.pooledPredicted).toBe(false);
+    expect(totals.ltvToCac).toBeCloseTo(110 / 160, 10);
+    expect(totals.paybackMonths).toBeNull();
   });
 
   it('counts only orders up to the as-of date', () => {
@@ -105,9 +130,9 @@ describe('acquisition economics on a hand-built shop', () => {
     shop.db
       .prepare(
         `INSERT INTO model_fits (id, as_of, fitted_at, time_unit_days, customers, repeat_customers, r, alpha, a, b, penalty, monthly_discount_rate, verdict, reasons_json, summary_json)
-         VALUES (1, '2025-06-15', '2025-06-15T00:00:00Z', 7, 4, 2, @r, @alpha, @a, @b, 0.01, 0.01, 'rough', '[]', '{}')`,
+         VALUES (1, '2025-06-15', '2025-06-15T00:00:00Z', 7, 4, 2, @r, @alpha, @a, @b, 0.01, 0.01, 'rough', '[]', @summary)`,
       )
-      .run(params);
+      .run({ ...params, summary: JSON.stringify({ verdict: 'rough', chosenModel: 'bgnbd', bgnbd: params, paretoNbd: null }) });
     const ids = shop.db.prepare("SELECT id, email FROM customers ORDER BY id").all() as { id: number; email: string }[];
     const insert = shop.db.prepare('INSERT INTO model_predictions (customer_id, p_alive, expected_purchases_30, expected_purchases_90, expected_purchases_365, expected_order_value_cents) VALUES (?, 0.5, 0, 0, 0, 5000)');
     for (const { id } of ids) insert.run(id);
@@ -126,6 +151,9 @@ describe('acquisition economics on a hand-built shop', () => {
     expect(ltv12.actual).toBeCloseTo((120 + 60 + 40) / 3, 10);
     expect(ltv12.predictedRemainder).toBeCloseTo((ann + bob + cy) / 3, 6);
     expect(ltv12.predictedRemainder).toBeGreaterThan(0);
+    // In margin at the shop's own ratio of margin to revenue (the default half).
+    expect(ltv12.marginPredictedRemainder).toBeCloseTo(ltv12.predictedRemainder! * 0.5, 8);
+    expect(row('2025-01', 'all', '2025-06-15').ltvBasis).toBe('predicted');
     // A report as of another day than the stored fit has no model part.
     expect(row('2025-01', 'all', '2025-06-14').ltv[2].predictedRemainder).toBeNull();
     shop.db.exec('DELETE FROM model_predictions; DELETE FROM model_fits;');
@@ -141,5 +169,40 @@ describe('acquisition economics on a hand-built shop', () => {
     expect(report.hasSpend).toBe(false);
     expect(report.totals.cac).toBeNull();
     expect(row('2025-01', 'all').ltv[0].actual).toBeGreaterThan(0);
+  });
+});
+
+describe('contribution margin with product costs from a costs file', () => {
+  it('costs lines of products in the file at their unit cost (by SKU, else title) and the rest of the goods at the default margin', () => {
+    const shop = createShop();
+    const temp = makeTempDir();
+    try {
+      const ann = shop.customer({ email: 'ann@example.com' });
+      // 2 mugs at 10 (SKU MUG-1, cost 3) + 1 tea at 20 (no cost: default 50% margin), shipping 5 and taxes 2 charged.
+      shop.order(ann, '2025-01-05', { total: 47, shipping: 5, taxes: 2, lines: [{ product: 'Mug', sku: 'MUG-1', price: 10, quantity: 2 }, { product: 'Tea', price: 20 }] });
+      const file = join(temp.dir, 'costs.csv');
+      writeFileSync(file, 'SKU,Unit cost\nmug-1,3.00\nCoffee beans,4\n');
+      saveProductCosts(shop.db, readCostsCsv(file));
+      const jan = economicsReport(shop.db, '2026-03-01').acquisition.find((r) => r.month === '2025-01' && r.channel === 'all')!;
+      // Goods 47 - 5 - 2 = 40: mugs 20 cost 6, tea 20 at half margin costs 10: margin 24.
+      expect(jan.ltv[2].margin).toBeCloseTo(24, 10);
+      expect(jan.ltv[2].actual).toBeCloseTo(47, 10);
+    } finally {
+      shop.dispose();
+      temp.cleanup();
+    }
+  });
+
+  it('stops a bad costs file at its line and column', () => {
+    const temp = makeTempDir();
+    try {
+      const file = join(temp.dir, 'costs.csv');
+      writeFileSync(file, 'product title,unit cost\nMug,3\nTea,cheap\n');
+      expect(() => readCostsCsv(file)).toThrow('costs.csv line 3, column "unit cost": "cheap" is not an amount of money');
+      writeFileSync(file, 'name,price\nMug,3\n');
+      expect(() => readCostsCsv(file)).toThrow(/is not a costs file/);
+    } finally {
+      temp.cleanup();
+    }
   });
 });

@@ -49,6 +49,8 @@ const BUILT_KEYS: readonly { prefix: `${Namespace}:${string}.`; file: string }[]
   { prefix: 'campaigns:valueBasis.', file: 'src/renderer/src/screens/campaigns/SuggestionCard.tsx' },
   { prefix: 'model:verdict.', file: 'src/renderer/src/screens/dashboard/PredictedRevenueCard.tsx' },
   { prefix: 'model:reasons.', file: 'src/renderer/src/screens/journeys/BacktestSection.tsx' },
+  { prefix: 'model:choice.reasons.', file: 'src/renderer/src/screens/journeys/BacktestSection.tsx' },
+  { prefix: 'model:choice.model.', file: 'src/renderer/src/screens/journeys/BacktestSection.tsx' },
   { prefix: 'economics:channels.', file: 'src/renderer/src/screens/spend/channel-names.ts' },
   { prefix: 'economics:errors.', file: 'src/main/economics/spend-csv.ts' },
 ];

@@ -31,12 +31,13 @@ describe('odd data never throws', () => {
     const fit = fitShopModel(one, defaultModelSettings, 25);
     expect(fit.bgnbd).not.toBeNull();
     expect(Object.values(fit.bgnbd!).filter((v) => typeof v === 'number').every(Number.isFinite)).toBe(true);
+    expect(Object.values(fit.paretoNbd!).filter((v) => typeof v === 'number').every(Number.isFinite)).toBe(true);
     expect(fit.verdict).toBe('unreliable');
     expect(fit.reasons.map((r) => r.code)).toContain('fewRepeatBuyers');
-    const [score] = scoreCustomers(fit, one);
-    expect(score.pAlive).toBeGreaterThan(0);
-    expect(score.pAlive).toBeLessThanOrEqual(1);
-    expect(Number.isFinite(score.predictedClv12!)).toBe(true);
+    // Too small for predictions: historical figures only, and the reason.
+    expect(fit.chosenModel).toBeNull();
+    expect(fit.choice.reason).toEqual({ code: 'fewRepeatBuyers', params: { count: 1 } });
+    expect(scoreCustomers(fit, one)).toEqual([]);
   });
 
   it('no repeat buyers', () => {
@@ -45,24 +46,38 @@ describe('odd data never throws', () => {
     expect(fit.gammaGamma).toBeNull();
     expect(fit.verdict).toBe('unreliable');
     expect(fit.reasons.map((r) => r.code)).toContain('noRepeatBuyers');
-    const scores = scoreCustomers(fit, rows);
-    expect(scores.every((s) => s.pAlive === 1 && Number.isFinite(s.expectedPurchases365) && s.expectedOrderValue === 40)).toBe(true);
+    expect(fit.choice).toMatchObject({ chosen: null, basis: 'none', reason: { code: 'noRepeatBuyers' } });
+    expect(scoreCustomers(fit, rows)).toEqual([]);
   });
 
-  it('a few repeaters among many one-time buyers: next orders beyond the horizon are withheld, never a date', () => {
-    const rows = Array.from({ length: 285 }, (_, i) => ({ customerId: i + 1, x: i < 3 ? 1 : 0, txDays: i < 3 ? 20 : 0, TDays: 30 + (i % 200), repeatMean: i < 3 ? 30 : 0 }));
+  it('many one-time buyers of long ago: none is shown as certainly active, and next orders beyond the horizon are withheld, never a date', () => {
+    const rows = Array.from({ length: 600 }, (_, i) => ({ customerId: i + 1, x: i < 60 ? 1 + (i % 4) : 0, txDays: i < 60 ? 20 + i : 0, TDays: 100 + (i % 500), repeatMean: i < 60 ? 30 : 0 }));
     const fit = fitShopModel(rows, defaultModelSettings, 40);
+    expect(fit.chosenModel).not.toBeNull();
     const scores = scoreCustomers(fit, rows);
+    expect(scores).toHaveLength(600);
+    scores.forEach((s, k) => {
+      if (rows[k].x === 0 && rows[k].TDays > 365) expect(s.pAlive).toBeLessThan(0.9);
+      if (s.nextOrderInDays !== null) expect(s.nextOrderInDays).toBeLessThanOrEqual(NEXT_ORDER_HORIZON_DAYS);
+      for (const v of [s.pAlive, s.expectedPurchases30, s.expectedPurchases90, s.expectedPurchases365, s.predictedClv12!]) expect(Number.isFinite(v)).toBe(true);
+    });
     expect(scores.some((s) => s.nextOrderInDays === null)).toBe(true);
-    for (const s of scores) if (s.nextOrderInDays !== null) expect(s.nextOrderInDays).toBeLessThanOrEqual(NEXT_ORDER_HORIZON_DAYS);
+  });
+
+  it.each(['bgnbd', 'paretoNbd'] as const)('with %s chosen, a one-time buyer is less likely to be a customer the longer ago the purchase', (chosenModel) => {
+    const rows = [...buyers(2000, 5), { customerId: 9001, x: 0, txDays: 0, TDays: 30, repeatMean: 0 }, { customerId: 9002, x: 0, txDays: 0, TDays: 400, repeatMean: 0 }];
+    const fit = { ...fitShopModel(rows, defaultModelSettings, 30), chosenModel };
+    const [recent, old] = scoreCustomers(fit, rows).slice(-2);
+    expect(old.pAlive).toBeLessThan(recent.pAlive);
+    expect(old.pAlive).toBeLessThan(0.9);
   });
 
   it('all purchases on one day (the as-of day)', () => {
     const rows = Array.from({ length: 10 }, (_, i) => ({ customerId: i + 1, x: 0, txDays: 0, TDays: 0, repeatMean: 0 }));
     const fit = fitShopModel(rows, defaultModelSettings, null);
     expect(fit.reasons.map((r) => r.code)).toContain('noTimeObserved');
-    const scores = scoreCustomers(fit, rows);
-    expect(scores.every((s) => Number.isFinite(s.expectedPurchases30) && s.predictedClv12 === null)).toBe(true);
+    expect(fit.choice.reason).toEqual({ code: 'noTimeObserved' });
+    expect(scoreCustomers(fit, rows)).toEqual([]);
   });
 
   it('garbage rows are ignored', () => {
@@ -80,6 +95,9 @@ describe('a healthy shop', () => {
     expect(fit.timeUnitDays).toBe(7);
     expect(fit.verdict).toBe('reliable');
     expect(fit.reasons).toEqual([]);
+    // Without the shop's history there is no backtest: the higher likelihood on all data chooses.
+    expect(fit.choice.basis).toBe('likelihood');
+    expect(fit.chosenModel).toBe(fit.paretoNbd!.logLik > fit.bgnbd!.logLik ? 'paretoNbd' : 'bgnbd');
     expect(Math.abs(fit.spendFrequencyCorrelation!)).toBeLessThan(0.3);
   });
 
@@ -113,5 +131,10 @@ describe('next-order sentence', () => {
     expect(nextOrderSentence({ pAlive: 0.72, nextOrderDay: '2026-03-14' }, '2026-02-01')).toEqual({ key: 'sentence.likelyAround', params: { date: '2026-03-14', percent: 0.72 } });
     expect(nextOrderSentence({ pAlive: 0.1, nextOrderDay: '2028-03-14' }, '2026-02-01').key).toBe('sentence.notWithinYear');
     expect(nextOrderSentence(null, '2026-02-01').key).toBe('sentence.noPrediction');
+    expect(nextOrderSentence({ pAlive: 0.1, nextOrderDay: null }, '2026-02-01')).toEqual({ key: 'sentence.unlikely', params: { percent: 0.1 } });
+    expect(nextOrderSentence({ pAlive: 0.6, nextOrderDay: '2026-04-01', nextOrderRange: ['2026-02-20', '2026-07-01'] }, '2026-02-01')).toEqual({
+      key: 'sentence.likelyBetween',
+      params: { from: '2026-02-20', to: '2026-07-01', percent: 0.6 },
+    });
   });
 });

@@ -11,7 +11,7 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], option: 
 export const customersCommand: CliCommand = {
   name: 'customers',
   usage: 'regulars customers [--db <path>] [--stage <id>] [--segment <rfm segment>] [--search <text>] [--source <store>] [--sort <field>] [--asc] [--limit N] [--offset N] [--json]',
-  description: `Customers with their lifecycle stage, RFM segment and metrics. Stages: ${STAGES.join(', ')}. Sort fields: ${CUSTOMER_SORT_FIELDS.join(', ')} (default netValue, descending).`,
+  description: `Customers with their lifecycle stage, RFM segment, metrics and (with --json) predictions: pAlive, expectedPurchases90d, predictedValue12m, nextOrderDate, each null with the reason (withheld) where withheld. Stages: ${STAGES.join(', ')}. Sort fields: ${CUSTOMER_SORT_FIELDS.join(', ')} (default netValue, descending).`,
   options: {
     stage: { type: 'string' },
     segment: { type: 'string' },
@@ -40,7 +40,12 @@ export const customersCommand: CliCommand = {
       ...(ctx.values.source ? { source: ctx.values.source as string[] } : {}),
     });
     if (ctx.values.json) {
-      ctx.io.out(JSON.stringify(page, null, 2));
+      const predictions = await ctx.call('model.rows', { customerIds: page.rows.map((row) => row.id) });
+      const rows = page.rows.map((row, k) => {
+        const { customerId: _id, ...prediction } = predictions[k];
+        return { ...row, ...prediction };
+      });
+      ctx.io.out(JSON.stringify({ ...page, rows }, null, 2));
       return 0;
     }
     ctx.io.out(`${page.total} customers as of ${page.asOf ?? '-'}; showing ${page.rows.length} from ${page.offset + 1}`);

@@ -7,6 +7,8 @@ import { modelCommand } from './model.ts';
 import { backtestCommand } from './backtest.ts';
 import { customersCommand } from './customers.ts';
 import { journeysCommand } from './journeys.ts';
+import { spendCommand } from './spend.ts';
+import { costsCommand } from './costs.ts';
 
 /** Every CLI command, by name. Each lives in its own file beside this one. */
 export const commands: CliCommand[] = [
@@ -18,4 +20,6 @@ export const commands: CliCommand[] = [
   backtestCommand,
   customersCommand,
   journeysCommand,
+  spendCommand,
+  costsCommand,
 ];

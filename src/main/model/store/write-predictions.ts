@@ -42,10 +42,14 @@ export function writePredictions(db: Db, fit: ModelFitSummary, scores: readonly 
   withoutSecondaryIndexes(db, 'model_predictions', () => {
     const rows = new BatchInsert(db, 'model_predictions', [
       'customer_id', 'p_alive', 'expected_purchases_30', 'expected_purchases_90', 'expected_purchases_365', 'expected_order_value_cents', 'clv_12_cents',
-      'next_order_day',
+      'next_order_day', 'next_order_early_day', 'next_order_late_day',
     ]);
     for (const s of scores) {
-      rows.add(s.customerId, s.pAlive, s.expectedPurchases30, s.expectedPurchases90, s.expectedPurchases365, cents(s.expectedOrderValue), cents(s.predictedClv12), s.nextOrderInDays === null ? null : nextOrderDay(s.nextOrderInDays));
+      const range = s.nextOrderRangeInDays;
+      rows.add(
+        s.customerId, s.pAlive, s.expectedPurchases30, s.expectedPurchases90, s.expectedPurchases365, cents(s.expectedOrderValue), cents(s.predictedClv12),
+        s.nextOrderInDays === null ? null : nextOrderDay(s.nextOrderInDays), range ? nextOrderDay(range[0]) : null, range ? nextOrderDay(range[1]) : null,
+      );
     }
     rows.flush();
   });

@@ -6,7 +6,6 @@ import { StageBadge } from '../../components/StageBadge.tsx';
 import { campaignText } from '../../i18n/campaign-text.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { translateOr } from '../../i18n/translate-or.ts';
-import { useRequest } from '../../api/use-request.ts';
 
 function isStage(value: string): value is Stage {
   return (STAGES as readonly string[]).includes(value);
@@ -16,9 +15,7 @@ function isStage(value: string): value is Stage {
 export function SuggestionCard({ suggestion, currency, onExport, compact = false }: { suggestion: CampaignSuggestion; currency: string | null; onExport(): void; compact?: boolean }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
-  // A value predicted by a model the shop cannot trust says so, as the dashboard's forecast does.
-  const model = useRequest('model.predictedRevenue', suggestion.valueBasis === 'predicted_clv' ? {} : null);
-  const verdict = suggestion.valueBasis === 'predicted_clv' ? (model.data?.verdict ?? null) : null;
+  const assumptions = suggestion.valueAssumptions;
   return (
     <Paper withBorder p="lg" radius="lg" data-testid="suggestion-card" data-suggestion={suggestion.id}>
       <Stack gap="sm">
@@ -45,14 +42,15 @@ export function SuggestionCard({ suggestion, currency, onExport, compact = false
             <Text fw={650} size="lg">
               {format.money(suggestion.valueAtStake, currency)}
             </Text>
-            <Text size="xs" c="dimmed" ta="right" maw={180}>
-              {translateOr(i18n, `campaigns:valueBasis.${suggestion.valueBasis}`, suggestion.valueBasis)}
+            <Text size="xs" c="dimmed" ta="right" maw={220} data-testid="value-assumptions">
+              {translateOr(i18n, `campaigns:valueBasis.${suggestion.valueBasis}`, suggestion.valueBasis, {
+                audience: format.number(assumptions.audience),
+                rate: format.percent(assumptions.responseRate, 1),
+                margin: format.money(assumptions.marginPerResponse, currency),
+                date: assumptions.measuredOn ? format.date(assumptions.measuredOn.campaignDate) : '',
+                holdout: assumptions.measuredOn ? format.number(assumptions.measuredOn.holdout) : '',
+              })}
             </Text>
-            {verdict !== null && verdict !== 'reliable' ? (
-              <Text size="xs" c="orange.7" ta="right" maw={180} data-testid="value-verdict">
-                {translateOr(i18n, `model:verdict.${verdict}`, verdict)}
-              </Text>
-            ) : null}
           </Stack>
         </Group>
         <Group gap="lg">

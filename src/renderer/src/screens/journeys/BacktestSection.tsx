@@ -7,8 +7,33 @@ import { Section } from '../../components/Section.tsx';
 import { addDays } from '../../i18n/days.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { translateOr } from '../../i18n/translate-or.ts';
+import type { ModelChoice } from '../../../../shared/domain/model.ts';
 
 const HOLDOUT_DAYS = 182;
+
+/** Which purchase model the shop's predictions use, why, and how accurate it was (docs/models.md, "Choosing the purchase model"). */
+function choiceSentence(choice: ModelChoice, t: (key: string, params?: Record<string, string | number>) => string, number: (value: number, digits?: number) => string): string {
+  if (choice.chosen === null) {
+    const reason = choice.reason ? ` ${t(`choice.reasons.${choice.reason.code}`, choice.reason.params)}` : '';
+    return `${t('choice.none')}${reason}`;
+  }
+  const model = t(`choice.model.${choice.chosen}`);
+  const other = choice.chosen === 'bgnbd' ? 'paretoNbd' : 'bgnbd';
+  const mine = choice[choice.chosen];
+  const theirs = choice[other];
+  if (choice.basis === 'backtest' && mine && theirs && choice.naive && choice.holdoutDays !== null) {
+    return t('choice.byBacktest', {
+      model,
+      count: choice.holdoutDays,
+      error: number(mine.meanAbsoluteError, 2),
+      otherModel: t(`choice.model.${other}`),
+      other: number(theirs.meanAbsoluteError, 2),
+      naive: number(choice.naive.meanAbsoluteError, 2),
+    });
+  }
+  const reason = choice.reason ? ` ${t(`choice.reasons.${choice.reason.code}`, choice.reason.params)}` : '';
+  return `${t('choice.byLikelihood', { model })}${reason}`;
+}
 const verdictColors = { reliable: 'teal', rough: 'yellow', unreliable: 'orange', unavailable: 'gray' } as const;
 
 /** The predictive model checked against the shop's own recent past, with its reliability in words. */
@@ -24,6 +49,9 @@ export function BacktestSection({ asOf }: { asOf: string }) {
         <Alert color={verdictColors[summary.data.verdict]} variant="light" title={t('journeys.modelQuality')}>
           <Stack gap={4}>
             <Text size="sm">{translateOr(i18n, `model:verdict.${summary.data.verdict}`, summary.data.verdict)}</Text>
+            <Text size="sm" data-testid="model-choice">
+              {choiceSentence(summary.data.choice, (key, params) => translateOr(i18n, `model:${key}`, key, params), format.number)}
+            </Text>
             {summary.data.reasons.length > 0 ? (
               <List size="sm">
                 {summary.data.reasons.map((reason) => (
@@ -37,7 +65,23 @@ export function BacktestSection({ asOf }: { asOf: string }) {
       <Text size="xs" c="dimmed">
         {t('journeys.calibrationNote', { end: format.date(calibrationEnd), count: HOLDOUT_DAYS })}
       </Text>
-      <RequestView state={backtest}>{(data) => <BacktestChart result={data} />}</RequestView>
+      <RequestView state={backtest}>
+        {(data) => (
+          <Stack gap={4}>
+            {data.accuracy.model ? (
+              <Text size="sm" data-testid="backtest-accuracy">
+                {translateOr(i18n, 'model:choice.accuracy', 'choice.accuracy', {
+                  model: format.number(data.accuracy.model.meanAbsoluteError, 2),
+                  naive: format.number(data.accuracy.naive.meanAbsoluteError, 2),
+                  predicted: format.number(data.accuracy.model.predictedTotal, 0),
+                  actual: format.number(data.accuracy.model.actualTotal, 0),
+                })}
+              </Text>
+            ) : null}
+            <BacktestChart result={data} />
+          </Stack>
+        )}
+      </RequestView>
     </Section>
   );
 }

@@ -6,11 +6,11 @@ import { useFormat } from '../../i18n/format.ts';
 import { useChannelNames } from './channel-names.ts';
 import { useMonthsFormat } from './months-format.ts';
 
-/** One LTV figure. A period still running is marked: its predicted part on its own line when the model expects more, else "so far". */
+/** One LTV figure (contribution margin per customer). A period still running is marked: its predicted part on its own line when the model expects more, else "so far". */
 function LtvCell({ figure, currency }: { figure: LtvFigure; currency: string | null }) {
   const { t } = useTranslation('economics');
   const format = useFormat();
-  const predicted = figure.predictedRemainder ?? 0;
+  const predicted = figure.marginPredictedRemainder ?? 0;
   const running = !figure.complete;
   return (
     <Table.Td ta="right" data-complete={figure.complete}>
@@ -21,7 +21,7 @@ function LtvCell({ figure, currency }: { figure: LtvFigure; currency: string | n
           </Text>
         ) : null}
         <Text span size="sm" c={running ? 'dimmed' : undefined}>
-          {format.money(figure.actual + predicted, currency)}
+          {format.money(figure.margin + predicted, currency)}
         </Text>
       </Group>
       {running && predicted > 0 ? (

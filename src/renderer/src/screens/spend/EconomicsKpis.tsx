@@ -8,16 +8,32 @@ import { useMonthsFormat } from './months-format.ts';
 
 const grid = { base: 2, md: 3, xl: 5 } as const;
 
-function LtvToCacCard({ totals }: { totals: EconomicsReport['totals'] }) {
+/** The margin assumptions behind LTV, LTV:CAC and payback, in words. */
+function useAssumptions(report: EconomicsReport): string {
   const { t } = useTranslation('economics');
   const format = useFormat();
+  const m = report.margin;
+  return t('kpiNotes.assumptions', {
+    margin: format.percent(m.goodsMargin, 1),
+    shipping: format.money(m.shippingCostPerOrder, report.currency),
+    feeRate: format.percent(m.paymentFeeRate, 2),
+    feeFixed: format.money(m.paymentFeeFixed, report.currency),
+  });
+}
+
+function LtvToCacCard({ report }: { report: EconomicsReport }) {
+  const { t } = useTranslation('economics');
+  const format = useFormat();
+  const assumptions = useAssumptions(report);
+  const { totals } = report;
   const ratio = totals.ltvToCac;
+  const months = totals.pooledMonths.map((month) => format.month(month)).join(', ');
   return (
     <KpiCard
       testId="kpi-ltv-to-cac"
       label={t('kpi.ltvToCac')}
       value={ratio === null ? '—' : `${format.number(ratio, 1)}×`}
-      note={ratio === null ? t('kpiNotes.ltvToCacWaiting') : t('kpiNotes.ltvToCac', { ratio: format.number(ratio, 1) })}
+      note={ratio === null ? t('kpiNotes.ltvToCacWaiting') : t(totals.pooledPredicted ? 'kpiNotes.ltvToCacPredicted' : 'kpiNotes.ltvToCac', { months, assumptions })}
     />
   );
 }
@@ -41,6 +57,7 @@ export function EconomicsKpis({ report }: { report: EconomicsReport }) {
   const { t } = useTranslation('economics');
   const format = useFormat();
   const { totals, currency } = report;
+  const assumptions = useAssumptions(report);
   const spendMonths = new Set(report.acquisition.filter((row) => row.channel === 'all' && row.spend !== null).map((row) => row.month)).size;
   return (
     <SimpleGrid cols={grid} spacing="md" data-testid="spend-kpis">
@@ -50,10 +67,15 @@ export function EconomicsKpis({ report }: { report: EconomicsReport }) {
           <KpiCard testId="kpi-cac" label={t('columns.cac')} value={totals.cac === null ? '—' : format.money(totals.cac, currency)} note={t('kpiNotes.cac', { count: totals.newCustomers })} />
         </>
       ) : null}
-      <KpiCard testId="kpi-ltv12" label={t('columns.ltv12')} value={totals.ltv12 === null ? '—' : format.money(totals.ltv12, currency)} note={t('kpiNotes.ltv12')} />
+      <KpiCard
+        testId="kpi-ltv12"
+        label={t('columns.ltv12')}
+        value={totals.ltv12 === null ? '—' : format.money(totals.ltv12, currency)}
+        note={t('kpiNotes.ltv12', { revenue: totals.revenueLtv12 === null ? '—' : format.money(totals.revenueLtv12, currency), assumptions })}
+      />
       {report.hasSpend ? (
         <>
-          <LtvToCacCard totals={totals} />
+          <LtvToCacCard report={report} />
           <PaybackCard totals={totals} />
         </>
       ) : null}
@@ -70,7 +92,7 @@ export function SpendKpiCards({ asOf }: { asOf: string | null }) {
   if (!report.data?.hasSpend) return null;
   return (
     <SimpleGrid cols={grid} spacing="md" data-testid="dashboard-spend-kpis">
-      <LtvToCacCard totals={report.data.totals} />
+      <LtvToCacCard report={report.data} />
       <PaybackCard totals={report.data.totals} />
     </SimpleGrid>
   );
