@@ -15,6 +15,7 @@ import { shopHandlers } from '../services/shop-service.ts';
 import { sampleHandlers } from '../services/sample-service.ts';
 import { economicsHandlers } from '../services/economics-service.ts';
 import { campaignHandlers } from '../services/campaign-service.ts';
+import { segmentHandlers } from '../services/segment-service.ts';
 import { modelHandlers } from '../services/model-service.ts';
 import { lifecycleHandlers } from '../services/lifecycle-service.ts';
 import { dataHandlers } from '../services/data-service.ts';
@@ -96,6 +97,7 @@ export function createCore(options: CoreOptions): Core {
     ...sampleHandlers(ctx),
     ...economicsHandlers(ctx),
     ...campaignHandlers(ctx),
+    ...segmentHandlers(ctx),
     ...modelHandlers(ctx),
     ...lifecycleHandlers(ctx),
     ...dataHandlers(ctx),

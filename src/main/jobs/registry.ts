@@ -6,6 +6,7 @@ import { runImportJob } from '../import/run-import-job.ts';
 import { mergeCustomersJob, unmergeCustomerJob } from '../import/customer-merges.ts';
 import { importSpendJob, saveChannelLinksJob, saveSpendJob } from '../economics/spend-jobs.ts';
 import { runCampaignExport } from '../campaigns/audience-export.ts';
+import { deleteSegment, saveSegment } from '../campaigns/segment-store.ts';
 import { writeModelSettings } from '../model/store/model-settings.ts';
 import { backupJob, deleteAllJob } from '../data/data-jobs.ts';
 import { recomputeAfter, recomputeAfterImport, recomputeJob } from '../recompute/recompute-job.ts';
@@ -25,6 +26,8 @@ export const jobs = {
   importSpend: importSpendJob,
   saveChannelLinks: saveChannelLinksJob,
   campaignExport: runCampaignExport,
+  saveSegment: async (ctx: JobContext, input: { name: string; rule: string }) => saveSegment(ctx.db, input.name, input.rule),
+  deleteSegment: async (ctx: JobContext, input: { name: string }) => deleteSegment(ctx.db, input.name),
   /** Saves the model settings and recomputes, so stored predictions and the at-risk stage follow them. */
   saveModelSettings: async (ctx: JobContext, input: Partial<ModelSettings>): Promise<ModelSettings> => recomputeAfter(ctx, writeModelSettings(ctx.db, input)),
   backup: backupJob,

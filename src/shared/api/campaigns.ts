@@ -3,6 +3,7 @@ import { request } from './define.ts';
 import { filePath, isoDay } from './schemas.ts';
 import { consentChannels, exportFormats, type ConsentChannel, type ExportFormat, type AudiencePreview, type CampaignRecord, type CampaignSuggestion, type ExportResult } from '../domain/campaigns.ts';
 import { RFM_SEGMENTS, STAGES } from '../domain/lifecycle.ts';
+import { segmentName } from './segments.ts';
 
 /** A recorded campaign as one customer saw it: in the exported file, or kept back in the holdout. */
 export interface CustomerCampaign {
@@ -28,6 +29,7 @@ export const audienceSpec = z.discriminatedUnion('kind', [
       label: z.string().max(100).optional(),
     })
     .strict(),
+  z.object({ kind: z.literal('segment'), name: segmentName }).strict(),
 ]);
 
 const exportOptions = {

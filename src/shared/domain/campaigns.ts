@@ -13,7 +13,19 @@ export type AudienceSpec =
   | { kind: 'stage'; stage: Stage }
   | { kind: 'rfm'; segment: RfmSegment }
   | { kind: 'suggestion'; suggestionId: string }
-  | { kind: 'customers'; customerIds: number[]; label?: string };
+  | { kind: 'customers'; customerIds: number[]; label?: string }
+  | { kind: 'segment'; name: string };
+
+/** A saved segment (docs/segments.md): its rule, how many customers it holds now, and the change with the last import. */
+export interface SavedSegment {
+  id: number;
+  name: string;
+  rule: string;
+  size: number;
+  /** Size now minus its size before the last import; null when it was saved after that import. */
+  change: number | null;
+  updatedAt: string;
+}
 
 /** Why a customer of the audience is not in the file (first reason that applies). */
 export const leftOutReasons = ['missing_email', 'missing_phone', 'missing_contact', 'not_subscribed', 'consent_unknown'] as const;
