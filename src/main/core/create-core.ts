@@ -16,6 +16,9 @@ import { sampleHandlers } from '../services/sample-service.ts';
 import { economicsHandlers } from '../services/economics-service.ts';
 import { campaignHandlers } from '../services/campaign-service.ts';
 import { segmentHandlers } from '../services/segment-service.ts';
+import { watchHandlers } from '../services/watch-service.ts';
+import { FolderWatcher } from '../services/folder-watcher.ts';
+import { readWatchFolder } from '../import/watched-files.ts';
 import { modelHandlers } from '../services/model-service.ts';
 import { lifecycleHandlers } from '../services/lifecycle-service.ts';
 import { dataHandlers } from '../services/data-service.ts';
@@ -27,6 +30,8 @@ export interface CoreOptions {
   /** Where the import's parser thread starts: the bundled file under Electron; the source file when omitted. */
   parserUrl?: URL;
   preferencesPath?: string;
+  /** Watch the folder chosen in Settings ("Watch a folder") while the core is open: the app does; the CLI and tests look only when asked. */
+  watchFolder?: boolean | { intervalMs: number };
 }
 
 export interface Core {
@@ -90,6 +95,8 @@ export function createCore(options: CoreOptions): Core {
     schemaVersion: migrations.length,
     appVersion: pkg.version,
   };
+  const watcher = options.watchFolder ? new FolderWatcher(ctx, typeof options.watchFolder === 'object' ? options.watchFolder.intervalMs : undefined) : null;
+  watcher?.watch(readWatchFolder(ctx.read));
   const handlers: Handlers = {
     ...appHandlers(ctx),
     ...importHandlers(ctx),
@@ -98,6 +105,7 @@ export function createCore(options: CoreOptions): Core {
     ...economicsHandlers(ctx),
     ...campaignHandlers(ctx),
     ...segmentHandlers(ctx),
+    ...watchHandlers(ctx, watcher),
     ...modelHandlers(ctx),
     ...lifecycleHandlers(ctx),
     ...dataHandlers(ctx),
@@ -112,6 +120,7 @@ export function createCore(options: CoreOptions): Core {
     },
     events,
     async close() {
+      watcher?.stop();
       await ctx.runner.close();
       ctx.read.close();
     },

@@ -10,6 +10,7 @@ import { modelRequests } from './model.ts';
 import { lifecycleRequests } from './lifecycle.ts';
 import { dataRequests } from './data.ts';
 import { segmentRequests } from './segments.ts';
+import { watchRequests } from './watch.ts';
 
 /** Every request the UI may make. Each domain owns one file; this map joins them. */
 export const contract = {
@@ -23,6 +24,7 @@ export const contract = {
   ...lifecycleRequests,
   ...dataRequests,
   ...segmentRequests,
+  ...watchRequests,
 } satisfies Record<string, RequestSpec>;
 
 export type Contract = typeof contract;

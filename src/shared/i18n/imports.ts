@@ -7,6 +7,11 @@ import { defineCatalog } from './define.ts';
  */
 export const imports = defineCatalog({
   en: {
+    watch: {
+      unreadableFolder: 'Cannot read the folder {{folder}}.',
+      notAFolder: '{{folder}} is not a folder.',
+      needsYou: '{{file}} was not imported: it needs you to choose its columns or its date format. Drop it on the window to import it.',
+    },
     errors: {
       csvUnterminatedQuote: '{{file}} line {{line}}: a quoted field is never closed (the file may be cut short).',
       csvTextAfterQuote: '{{file}} line {{line}}: there is text right after the closing quote of a field.',
@@ -79,6 +84,11 @@ export const imports = defineCatalog({
     },
   },
   zh: {
+    watch: {
+      unreadableFolder: '无法读取文件夹 {{folder}}。',
+      notAFolder: '{{folder}} 不是文件夹。',
+      needsYou: '{{file}} 未导入：需要您选择它的列或日期格式。请把它拖到窗口中导入。',
+    },
     errors: {
       csvUnterminatedQuote: '{{file}} 第 {{line}} 行：有一个带引号的字段没有结束（文件可能被截断）。',
       csvTextAfterQuote: '{{file}} 第 {{line}} 行：字段的结束引号后面紧跟着文字。',
@@ -142,6 +152,11 @@ export const imports = defineCatalog({
     },
   },
   vi: {
+    watch: {
+      unreadableFolder: 'Không đọc được thư mục {{folder}}.',
+      notAFolder: '{{folder}} không phải là thư mục.',
+      needsYou: '{{file}} chưa được nhập: bạn cần chọn các cột hoặc định dạng ngày của nó. Hãy kéo tệp vào cửa sổ để nhập.',
+    },
     errors: {
       csvUnterminatedQuote: '{{file}} dòng {{line}}: một trường trong dấu ngoặc kép không bao giờ được đóng (tệp có thể bị cắt ngắn).',
       csvTextAfterQuote: '{{file}} dòng {{line}}: có chữ ngay sau dấu ngoặc kép đóng của một trường.',
@@ -205,6 +220,11 @@ export const imports = defineCatalog({
     },
   },
   ru: {
+    watch: {
+      unreadableFolder: 'Не удаётся прочитать папку {{folder}}.',
+      notAFolder: '{{folder}} — не папка.',
+      needsYou: '{{file}} не импортирован: нужно выбрать его столбцы или формат дат. Перетащите его в окно, чтобы импортировать.',
+    },
     errors: {
       csvUnterminatedQuote: '{{file}}, строка {{line}}: поле в кавычках не закрыто (возможно, файл обрезан).',
       csvTextAfterQuote: '{{file}}, строка {{line}}: сразу после закрывающей кавычки поля стоит текст.',

@@ -8,6 +8,7 @@ import { backtestCommand } from './backtest.ts';
 import { customersCommand } from './customers.ts';
 import { journeysCommand } from './journeys.ts';
 import { segmentCommand, segmentsCommand } from './segment.ts';
+import { watchCommand } from './watch.ts';
 
 /** Every CLI command, by name. Each lives in its own file beside this one. */
 export const commands: CliCommand[] = [
@@ -21,4 +22,5 @@ export const commands: CliCommand[] = [
   journeysCommand,
   segmentCommand,
   segmentsCommand,
+  watchCommand,
 ];

@@ -7,10 +7,12 @@ import type { Migration } from '../migrate.ts';
  * A saved segment is an audience too: `campaigns.audience_kind` now also takes `segment`. SQLite cannot
  * change a CHECK, so both campaign tables are built anew and their rows copied (members first out and
  * last in, so dropping the old campaigns never cascades into them).
+ * `watched_files` remembers every file content (by its SHA-256) the folder watcher has seen, imported or
+ * not, so a file is imported once, whatever it is called and however often it is copied.
  */
-export const segments: Migration = {
+export const segmentsAndWatchedFiles: Migration = {
   version: 11,
-  name: 'segments',
+  name: 'segments-and-watched-files',
   up(db) {
     db.exec(`
       CREATE TABLE segments (
@@ -27,6 +29,13 @@ export const segments: Migration = {
         size       INTEGER NOT NULL,
         PRIMARY KEY (segment_id, import_id)
       ) STRICT, WITHOUT ROWID;
+
+      CREATE TABLE watched_files (
+        content_hash TEXT PRIMARY KEY,
+        file_name    TEXT NOT NULL,
+        outcome      TEXT NOT NULL CHECK (outcome IN ('imported', 'skipped', 'failed')),
+        seen_at      TEXT NOT NULL
+      ) STRICT;
 
       ALTER TABLE campaign_members RENAME TO campaign_members_v10;
       ALTER TABLE campaigns RENAME TO campaigns_v10;

@@ -3,7 +3,7 @@ import { openDatabase } from '../../../src/main/db/connection.ts';
 import { migrate } from '../../../src/main/db/migrate.ts';
 import { migrations } from '../../../src/main/db/migrations/index.ts';
 
-describe('migration 11: saved segments, and segments as campaign audiences', () => {
+describe('migration 11: saved segments, segments as campaign audiences, and the watched files', () => {
   it('keeps every campaign and its members, and campaigns may now be for a saved segment', () => {
     const db = openDatabase(':memory:');
     migrate(db, migrations.slice(0, 10), ':memory:');
@@ -32,6 +32,8 @@ describe('migration 11: saved segments, and segments as campaign audiences', () 
     db.prepare('INSERT INTO segment_sizes (segment_id, import_id, size) VALUES (1, 0, 5)').run();
     db.prepare('DELETE FROM segments').run();
     expect(db.prepare('SELECT count(*) FROM segment_sizes').pluck().get()).toBe(0);
+    db.prepare("INSERT INTO watched_files (content_hash, file_name, outcome, seen_at) VALUES ('abc', 'orders_export.csv', 'imported', 'x')").run();
+    expect(() => db.prepare("INSERT INTO watched_files (content_hash, file_name, outcome, seen_at) VALUES ('abc', 'copy.csv', 'imported', 'x')").run()).toThrow(/UNIQUE/);
     db.prepare("DELETE FROM campaigns WHERE id = 'c1'").run();
     expect(db.prepare('SELECT count(*) FROM campaign_members').pluck().get()).toBe(0);
     db.close();

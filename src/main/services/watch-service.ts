@@ -1,0 +1,36 @@
+import { statSync } from 'node:fs';
+import type { CoreContext } from './core-context.ts';
+import type { Handlers } from '../../shared/api/index.ts';
+import { AppError } from '../../shared/api/envelope.ts';
+import { readWatchFolder } from '../import/watched-files.ts';
+import { scanFolder, type FolderWatcher } from './folder-watcher.ts';
+
+/** How long a look waits to see whether files are still being written. */
+const SETTLE_MS = 1500;
+
+function checkFolder(folder: string): void {
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(folder).isDirectory();
+  } catch {
+    isFolder = false;
+  }
+  if (!isFolder) throw new AppError('bad_file', `${folder} is not a folder.`, { messageKey: 'imports:watch.notAFolder', params: { folder }, file: folder });
+}
+
+/** `watcher` is the core's folder watcher when it watches (the app); the CLI's core has none and only looks when asked. */
+export function watchHandlers(ctx: CoreContext, watcher: FolderWatcher | null): Pick<Handlers, 'watch.folder' | 'watch.setFolder' | 'watch.scan'> {
+  return {
+    'watch.folder': () => ({ folder: readWatchFolder(ctx.read) }),
+    'watch.setFolder': async ({ folder }) => {
+      if (folder !== null) checkFolder(folder);
+      await ctx.runner.run('saveWatchFolder', { folder });
+      watcher?.watch(folder);
+      return { folder };
+    },
+    'watch.scan': ({ folder, settleMs }) => {
+      checkFolder(folder);
+      return scanFolder(ctx, folder, settleMs ?? SETTLE_MS);
+    },
+  };
+}
