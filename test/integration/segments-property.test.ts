@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recompute } from '../../src/main/recompute/recompute.ts';
-import { segmentAsOfDay, segmentCustomerIds } from '../../src/main/campaigns/segment-sql.ts';
+import { segmentAsOfDay, segmentCustomerIds } from '../../src/main/engine/read/segment-sql.ts';
 import { dayNumber } from '../../src/main/engine/days.ts';
 import { formatSegment, parseSegment, SEGMENT_FIELDS, type SegmentDay, type SegmentField, type SegmentNode, type SegmentOperator, type SegmentValue } from '../../src/shared/domain/segment-language.ts';
 import { RFM_SEGMENTS, STAGES } from '../../src/shared/domain/lifecycle.ts';

@@ -5,7 +5,7 @@ import type { AudienceMember } from './audience-member.ts';
 import { suggestionFilter, isSuggestionId } from './suggestion-audiences.ts';
 import { PREDICTION_SQL } from './predictions.ts';
 import { COUNTED_PURCHASE_SQL } from '../engine/shop-history.ts';
-import { segmentCustomerIds } from './segment-sql.ts';
+import { segmentCustomerIds } from '../engine/read/segment-sql.ts';
 import { segmentRule } from './segment-store.ts';
 
 export interface ResolvedAudience {

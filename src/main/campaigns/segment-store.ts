@@ -3,7 +3,7 @@ import type { RecomputeStep } from '../engine/store/recompute-step.ts';
 import { AppError } from '../../shared/api/envelope.ts';
 import type { SavedSegment } from '../../shared/domain/campaigns.ts';
 import { formatSegment } from '../../shared/domain/segment-language.ts';
-import { countSegment, parseSegmentRule } from './segment-sql.ts';
+import { countSegment, parseSegmentRule } from '../engine/read/segment-sql.ts';
 
 interface SegmentRow {
   id: number;

@@ -3,15 +3,16 @@ import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveD
 import type { ChosenPaths } from './chosen-paths.ts';
 import type { ShellText } from './shell-text.ts';
 
-export type FilePurpose = 'import' | 'restore';
+export type FilePurpose = 'import' | 'restore' | 'watch';
 
 export function parsePurpose(value: unknown): FilePurpose {
-  if (value === 'import' || value === 'restore') return value;
+  if (value === 'import' || value === 'restore' || value === 'watch') return value;
   throw new Error(`Unknown file purpose ${JSON.stringify(String(value)).slice(0, 60)}.`);
 }
 
-/** Import picks several CSV exports; restore picks one Regulars database. */
+/** Import picks several CSV exports; restore picks one Regulars database; watch picks the folder to watch. */
 export function openDialogOptions(purpose: FilePurpose, t: ShellText): OpenDialogOptions {
+  if (purpose === 'watch') return { title: t('dialog.watchTitle'), properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'] };
   if (purpose === 'import') {
     return {
       title: t('dialog.importTitle'),

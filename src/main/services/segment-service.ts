@@ -1,7 +1,7 @@
 import type { CoreContext } from './core-context.ts';
 import type { Handlers } from '../../shared/api/index.ts';
 import { formatSegment } from '../../shared/domain/segment-language.ts';
-import { countSegment, parseSegmentRule } from '../campaigns/segment-sql.ts';
+import { countSegment, parseSegmentRule } from '../engine/read/segment-sql.ts';
 import { listSegments } from '../campaigns/segment-store.ts';
 
 export function segmentHandlers(ctx: CoreContext): Pick<Handlers, 'segments.count' | 'segments.list' | 'segments.save' | 'segments.delete'> {

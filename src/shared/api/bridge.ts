@@ -11,8 +11,8 @@ export interface RegularsBridge {
   subscribe(listener: (event: ApiEvent) => void): () => void;
   /** The local path of a file the user dropped (Electron's webUtils.getPathForFile). */
   pathForFile(file: unknown): Promise<string>;
-  /** Ask the shell to show an open-file dialog; resolves with the chosen paths. */
-  chooseFiles(purpose: 'import' | 'restore'): Promise<string[]>;
+  /** Ask the shell to show an open-file dialog (for `watch`, a folder); resolves with the chosen paths. */
+  chooseFiles(purpose: 'import' | 'restore' | 'watch'): Promise<string[]>;
   /** Ask the shell for a save location. */
   chooseSaveLocation(suggestedName: string): Promise<string | null>;
 }

@@ -2,7 +2,7 @@
  * The segment language (docs/segments.md): rules such as
  * `bought "Green Tea" and net_value > 100 and last_purchase < 90 days ago and accepts_email`.
  * Parsing lives here, in pure TypeScript, so the app (the segment builder) and the core (which
- * compiles a rule to parameterised SQL, src/main/campaigns/segment-sql.ts) read a rule the same way.
+ * compiles a rule to parameterised SQL, src/main/engine/read/segment-sql.ts) read a rule the same way.
  */
 import { RFM_SEGMENTS, STAGES } from './lifecycle.ts';
 import { errors } from '../i18n/errors.ts';

@@ -1,9 +1,9 @@
-import type { Db } from '../db/connection.ts';
-import { AppError } from '../../shared/api/envelope.ts';
-import { parseSegment, SegmentSyntaxError, type SegmentDay, type SegmentField, type SegmentNode, type SegmentOperator, type SegmentValue } from '../../shared/domain/segment-language.ts';
-import { dayNumber, isoDayOf } from '../engine/days.ts';
-import { readStoredState } from '../engine/read/state.ts';
-import { COUNTED_PURCHASE_SQL } from '../engine/shop-history.ts';
+import type { Db } from '../../db/connection.ts';
+import { AppError } from '../../../shared/api/envelope.ts';
+import { parseSegment, SegmentSyntaxError, type SegmentDay, type SegmentField, type SegmentNode, type SegmentOperator, type SegmentValue } from '../../../shared/domain/segment-language.ts';
+import { dayNumber, isoDayOf } from '../days.ts';
+import { readStoredState } from './state.ts';
+import { COUNTED_PURCHASE_SQL } from '../shop-history.ts';
 
 /**
  * A segment rule as SQL over one row per customer (docs/segments.md): `lifecycle_customers m` joined
