@@ -100,4 +100,16 @@ describe('Customers: the segment builder', () => {
     await section.getByTestId('watch-state').filter({ hasText: 'No folder is watched.' }).waitFor();
     await context.close();
   });
+
+  it('Campaigns: a shop-wide control group, which says when the shop is too small for it', async () => {
+    const { context, page } = await app.open();
+    await goTo(page, 'campaigns');
+    const card = page.getByTestId('control-group');
+    // 10% of 15 buyers draws nobody here: the card says so instead of a verdict.
+    await card.getByTestId('control-share').getByText('10%').click();
+    await card.getByTestId('control-empty').filter({ hasText: 'No customer is in the control group: the shop has too few buyers for this share.' }).waitFor();
+    expect(await call(app.host.core, 'campaigns.controlGroup', {})).toMatchObject({ percent: 10, measurement: { control: { people: 0 } } });
+    await screenshot(page, 'campaigns-control-group');
+    await context.close();
+  });
 });

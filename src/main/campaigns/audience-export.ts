@@ -12,12 +12,22 @@ import { applyConsent, type ConsentOutcome } from './consent.ts';
 import { CsvFileWriter } from './csv-file-writer.ts';
 import { exportFormatSpecs } from './formats/index.ts';
 import { audienceSeed, DEFAULT_HOLDOUT_PERCENT, heldOutEarlier, splitHoldout } from './holdout.ts';
+import { inControlGroup, readControlGroup } from './control-group.ts';
 
 interface Selection {
   audience: ResolvedAudience;
   consent: ConsentOutcome;
   channel: NonNullable<AudienceExportOptions['channel']>;
   holdoutPercent: number;
+}
+
+/** The shop-wide control group is never exported, nor held out: it is left out of every audience, and counted. */
+function withoutControlGroup(db: Db, consent: ConsentOutcome): ConsentOutcome {
+  const { percent } = readControlGroup(db);
+  if (percent <= 0) return consent;
+  const contacts = consent.contacts.filter((c) => !inControlGroup(c.member.customerId, percent));
+  const count = consent.contacts.length - contacts.length;
+  return count === 0 ? consent : { ...consent, contacts, leftOut: [...consent.leftOut, { reason: 'control_group', count }] };
 }
 
 function select(db: Db, options: AudienceExportOptions): Selection {
@@ -27,7 +37,7 @@ function select(db: Db, options: AudienceExportOptions): Selection {
     throw new AppError('invalid_input', `A ${options.format} file cannot be used for ${channel}: it is for ${spec.channels.join(' or ')}.`);
   }
   const audience = resolveAudience(db, options.audience);
-  const consent = applyConsent(loadMembers(db, audience.customerIds), channel, options.includeUnsubscribed ?? false);
+  const consent = withoutControlGroup(db, applyConsent(loadMembers(db, audience.customerIds), channel, options.includeUnsubscribed ?? false));
   return { audience, consent, channel, holdoutPercent: options.holdoutPercent ?? DEFAULT_HOLDOUT_PERCENT };
 }
 

@@ -7,6 +7,7 @@ import { mergeCustomersJob, unmergeCustomerJob } from '../import/customer-merges
 import { importSpendJob, saveChannelLinksJob, saveSpendJob } from '../economics/spend-jobs.ts';
 import { runCampaignExport } from '../campaigns/audience-export.ts';
 import { deleteSegment, saveSegment } from '../campaigns/segment-store.ts';
+import { writeControlGroup } from '../campaigns/control-group.ts';
 import { writeModelSettings } from '../model/store/model-settings.ts';
 import { backupJob, deleteAllJob } from '../data/data-jobs.ts';
 import { recomputeAfter, recomputeAfterImport, recomputeJob } from '../recompute/recompute-job.ts';
@@ -30,6 +31,7 @@ export const jobs = {
   campaignExport: runCampaignExport,
   saveSegment: async (ctx: JobContext, input: { name: string; rule: string }) => saveSegment(ctx.db, input.name, input.rule),
   deleteSegment: async (ctx: JobContext, input: { name: string }) => deleteSegment(ctx.db, input.name),
+  saveControlGroup: async (ctx: JobContext, input: { percent: number; today: string }) => writeControlGroup(ctx.db, input.percent, input.today),
   /** Saves the model settings and recomputes, so stored predictions and the at-risk stage follow them. */
   saveModelSettings: async (ctx: JobContext, input: Partial<ModelSettings>): Promise<ModelSettings> => recomputeAfter(ctx, writeModelSettings(ctx.db, input)),
   backup: backupJob,

@@ -22,6 +22,7 @@ export const campaigns = defineCatalog({
       missing_contact: 'Neither an e-mail address nor a phone number',
       not_subscribed: 'Did not agree to marketing',
       consent_unknown: 'Never asked for marketing consent (or the import did not say)',
+      control_group: 'In the shop-wide control group (never exported)',
     },
     valueBasis: {
       predicted_clv: 'predicted value over the next 12 months',
@@ -179,6 +180,7 @@ export const campaigns = defineCatalog({
       missing_contact: '既没有电子邮件地址，也没有电话号码',
       not_subscribed: '未同意接收营销信息',
       consent_unknown: '从未征求过营销同意（或导入文件中没有说明）',
+      control_group: '属于全店对照组（从不导出）',
     },
     valueBasis: {
       predicted_clv: '未来 12 个月的预测价值',
@@ -302,6 +304,7 @@ export const campaigns = defineCatalog({
       missing_contact: 'Không có cả địa chỉ e-mail lẫn số điện thoại',
       not_subscribed: 'Không đồng ý nhận tin tiếp thị',
       consent_unknown: 'Chưa từng được hỏi ý kiến đồng ý nhận tiếp thị (hoặc tệp nhập không ghi)',
+      control_group: 'Thuộc nhóm đối chứng toàn cửa hàng (không bao giờ được xuất)',
     },
     valueBasis: {
       predicted_clv: 'giá trị dự đoán trong 12 tháng tới',
@@ -439,6 +442,7 @@ export const campaigns = defineCatalog({
       missing_contact: 'Нет ни адреса электронной почты, ни номера телефона',
       not_subscribed: 'Не дали согласия на рекламные рассылки',
       consent_unknown: 'Согласие на рассылки никогда не запрашивалось (или в импорте о нём ничего нет)',
+      control_group: 'В контрольной группе магазина (никогда не экспортируется)',
     },
     valueBasis: {
       predicted_clv: 'прогнозируемая ценность на ближайшие 12 месяцев',
