@@ -41,9 +41,12 @@ const FIELD_SQL: Record<SegmentField, { sql: string; kind: 'plain' | 'cents' | '
   source: { sql: 'o.platform', kind: 'orders' },
 };
 
-/** The root customers who have an order matching `condition` (merged duplicates count as their root). */
+/**
+ * The root customers who have an order matching `condition` (merged duplicates count as their root). The
+ * orders give a set of customer ids first, so each matching customer, not each order, is looked up.
+ */
 const rootsWithOrder = (condition: string, purchasesOnly: boolean) =>
-  `m.customer_id IN (SELECT coalesce(oc.merged_into, oc.id) FROM orders o JOIN customers oc ON oc.id = o.customer_id WHERE ${purchasesOnly ? `${COUNTED_PURCHASE_SQL} AND ` : ''}${condition})`;
+  `+m.customer_id IN (SELECT coalesce(oc.merged_into, oc.id) FROM customers oc WHERE oc.id IN (SELECT o.customer_id FROM orders o WHERE ${purchasesOnly ? `${COUNTED_PURCHASE_SQL} AND ` : ''}${condition}))`;
 
 /** A customer's tags as one lower-case text with a comma before and after each tag, spaces around commas removed. */
 const TAG_LIST_SQL = "(',' || replace(replace(lower(trim(c.tags)), ', ', ','), ' ,', ',') || ',')";
@@ -83,7 +86,7 @@ class Compiler {
       case 'not':
         return `NOT ${this.compile(node.operand)}`;
       case 'bought': {
-        const product = `o.id IN (SELECT l.order_id FROM order_lines l JOIN products p ON p.id = l.product_id WHERE p.product_title = ${this.param(node.product)} COLLATE NOCASE)`;
+        const product = `o.id IN (SELECT l.order_id FROM order_lines l WHERE l.product_id IN (SELECT p.id FROM products p WHERE p.product_title = ${this.param(node.product)} COLLATE NOCASE))`;
         const within = node.withinDays === null ? '' : ` AND o.created_day >= ${this.param(isoDayOf(this.asOfDay - node.withinDays))}`;
         return rootsWithOrder(`${product}${within}`, true);
       }
