@@ -38,6 +38,7 @@ export const watchCommand: CliCommand = {
     if (ctx.values.once) {
       const scan = await ctx.call('watch.scan', { folder });
       report(ctx, scan);
+      if (!ctx.values.json && scan.imported.length + scan.failed.length + scan.waiting.length === 0) ctx.io.out(`Nothing new in ${folder}.`);
       return scan.failed.length > 0 ? 1 : 0;
     }
     if (!ctx.values.json) ctx.io.out(`Watching ${folder} (Ctrl+C to stop).`);
