@@ -114,6 +114,11 @@ describe('a watched folder (plain Node, the real core)', () => {
     expect(second?.payload.imported.map((f) => f.fileName)).toEqual(['orders_export_2.csv']);
     expect(await call(reopened, 'watch.setFolder', { folder: null })).toEqual({ folder: null });
     expect(await call(reopened, 'watch.folder', {})).toEqual({ folder: null });
+    // Not watched any more: a new export stays where it is.
+    const seen = later.length;
+    writeFileSync(join(dir, 'orders_export_3.csv'), transactions(['1004,cy,2026-03-01,9.00']));
+    await new Promise((r) => setTimeout(r, 600));
+    expect(later.slice(seen).filter((e) => e.name === 'watch.imported')).toEqual([]);
   });
 
   it('CLI: npx regulars watch DIR --once --json imports what is new and exits', async () => {

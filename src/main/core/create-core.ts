@@ -18,7 +18,6 @@ import { campaignHandlers } from '../services/campaign-service.ts';
 import { segmentHandlers } from '../services/segment-service.ts';
 import { watchHandlers } from '../services/watch-service.ts';
 import { FolderWatcher } from '../services/folder-watcher.ts';
-import { readWatchFolder } from '../import/watched-files.ts';
 import { modelHandlers } from '../services/model-service.ts';
 import { lifecycleHandlers } from '../services/lifecycle-service.ts';
 import { dataHandlers } from '../services/data-service.ts';
@@ -96,7 +95,7 @@ export function createCore(options: CoreOptions): Core {
     appVersion: pkg.version,
   };
   const watcher = options.watchFolder ? new FolderWatcher(ctx, typeof options.watchFolder === 'object' ? options.watchFolder.intervalMs : undefined) : null;
-  watcher?.watch(readWatchFolder(ctx.read));
+  watcher?.start();
   const handlers: Handlers = {
     ...appHandlers(ctx),
     ...importHandlers(ctx),
@@ -105,7 +104,7 @@ export function createCore(options: CoreOptions): Core {
     ...economicsHandlers(ctx),
     ...campaignHandlers(ctx),
     ...segmentHandlers(ctx),
-    ...watchHandlers(ctx, watcher),
+    ...watchHandlers(ctx),
     ...modelHandlers(ctx),
     ...lifecycleHandlers(ctx),
     ...dataHandlers(ctx),

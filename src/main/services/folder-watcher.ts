@@ -5,7 +5,7 @@ import type { CoreContext } from './core-context.ts';
 import { AppError } from '../../shared/api/envelope.ts';
 import type { WatchScan } from '../../shared/domain/imports.ts';
 import { inspectPreview, previewFile } from '../import/file-plan.ts';
-import { contentHash, isKnownContent } from '../import/watched-files.ts';
+import { contentHash, isKnownContent, readWatchFolder } from '../import/watched-files.ts';
 
 /** Files an export can be: CSV, TSV or text; hidden files and office lock files (`~$...`) are not. */
 const EXPORT_FILE = /^[^.~].*\.(csv|tsv|txt)$/i;
@@ -99,9 +99,10 @@ export async function scanFolder(ctx: CoreContext, folder: string, settleMs: num
 }
 
 /**
- * Settings > "Watch a folder": looks at the folder every `intervalMs`; a file whose size and time did
- * not change since the previous look is imported if its content is new, and `watch.imported` tells the
- * front ends what changed. Plain Node: no Electron, no renderer.
+ * Settings > "Watch a folder": every `intervalMs` it reads the folder saved with the shop (so a new choice,
+ * a restored backup or deleting all data is followed at the next look) and looks at it; a file whose size
+ * and time did not change since the previous look is imported if its content is new, and `watch.imported`
+ * tells the front ends what changed. Plain Node: no Electron, no renderer.
  */
 export class FolderWatcher {
   readonly #ctx: CoreContext;
@@ -118,14 +119,8 @@ export class FolderWatcher {
     this.#intervalMs = intervalMs;
   }
 
-  get folder(): string | null {
-    return this.#folder;
-  }
-
-  watch(folder: string | null): void {
-    this.stop();
-    this.#folder = folder;
-    if (folder === null) return;
+  start(): void {
+    if (this.#timer) return;
     this.#timer = setInterval(() => void this.look(), this.#intervalMs);
     this.#timer.unref();
   }
@@ -133,8 +128,6 @@ export class FolderWatcher {
   stop(): void {
     if (this.#timer) clearInterval(this.#timer);
     this.#timer = null;
-    this.#previous = new Map();
-    this.#handled = new Map();
   }
 
   /** One look (the timer's); resolves when what it found is imported. Looks never overlap. */
@@ -146,12 +139,19 @@ export class FolderWatcher {
   }
 
   async #lookOnce(): Promise<void> {
-    const folder = this.#folder;
-    if (folder === null) return;
+    let folder: string | null;
     let files: FileState[];
     try {
+      folder = readWatchFolder(this.#ctx.read);
+      if (folder !== this.#folder) {
+        this.#folder = folder;
+        this.#previous = new Map();
+        this.#handled = new Map();
+      }
+      if (folder === null) return;
       files = exportFiles(folder);
     } catch {
+      // The database is being swapped, or the folder cannot be read: the next look tries again.
       return;
     }
     const previous = this.#previous;
@@ -163,7 +163,7 @@ export class FolderWatcher {
       for (const f of settled) this.#handled.set(f.fileName, f.state);
       if (scan.imported.length > 0 || scan.failed.length > 0) this.#ctx.events.emit('watch.imported', scan);
     } catch {
-      // The folder or a file went away mid-look, or the core is closing: the next look tries again.
+      // A file went away mid-look, or the core is closing: the next look tries again.
     }
   }
 }
