@@ -108,6 +108,7 @@ describe('Customers: the segment builder', () => {
     // 10% of 15 buyers draws nobody here: the card says so instead of a verdict.
     await card.getByTestId('control-share').getByText('10%').click();
     await card.getByTestId('control-empty').filter({ hasText: 'No customer is in the control group: the shop has too few buyers for this share.' }).waitFor();
+    expect(await card.getByTestId('control-since').innerText()).toMatch(/^Set on .+; the figures come with the first import of orders after that day\.$/);
     expect(await call(app.host.core, 'campaigns.controlGroup', {})).toMatchObject({ percent: 10, measurement: { control: { people: 0 } } });
     await screenshot(page, 'campaigns-control-group');
     await context.close();

@@ -45,8 +45,8 @@ export function ControlGroupCard({ currency }: { currency: string | null }) {
       {report.error ? <ErrorMessage error={report.error} onRetry={report.reload} /> : null}
       {data?.since && m ? (
         <Stack gap="xs" data-testid="control-measurement">
-          <Text size="sm" c="dimmed">
-            {t('control.since', { day: format.date(data.since), until: format.date(m.dataUntil), count: m.days })}
+          <Text size="sm" c="dimmed" data-testid="control-since">
+            {m.days > 0 ? t('control.since', { day: format.date(data.since), until: format.date(m.dataUntil), count: m.days }) : t('control.waiting', { day: format.date(data.since) })}
           </Text>
           {m.control.people === 0 ? (
             <Text size="sm" data-testid="control-empty">
