@@ -54,8 +54,9 @@ describe('Customers: the segment builder', () => {
     await page.getByTestId('customer-count').filter({ hasText: /^8 people$/ }).waitFor();
     await builder.getByTestId('segment-name').fill('Tea lovers');
     await builder.getByTestId('segment-save').click();
+    await page.getByText('Saved "Tea lovers".').waitFor({ timeout: 60_000 });
     const saved = page.getByTestId('saved-segment');
-    await saved.getByTestId('saved-segment-name').filter({ hasText: 'Tea lovers' }).waitFor();
+    await saved.getByTestId('saved-segment-name').filter({ hasText: 'Tea lovers' }).waitFor({ timeout: 60_000 });
     expect(await saved.getByTestId('saved-segment-size').innerText()).toBe('8 customers');
     await screenshot(page, 'customers-segment-builder');
 

@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { Badge, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApi, useRequestCache } from '../../api/ApiProvider.tsx';
-import { useRequest } from '../../api/use-request.ts';
+import { useApiEvent } from '../../api/use-api-event.ts';
+import { useLatest } from '../../api/use-latest.ts';
 import { useAction } from '../../components/use-action.ts';
 import { Section } from '../../components/Section.tsx';
 import { ErrorMessage } from '../../errors/ErrorMessage.tsx';
@@ -16,12 +18,16 @@ export function ControlGroupCard({ currency }: { currency: string | null }) {
   const format = useFormat();
   const api = useApi();
   const { refreshAll } = useRequestCache();
-  const report = useRequest('campaigns.controlGroup', {});
+  // Asked again at every data change, straight from the core, so a new share shows at once.
+  const [version, setVersion] = useState(0);
+  useApiEvent('data.changed', () => setVersion((v) => v + 1));
+  const report = useLatest(() => api.request('campaigns.controlGroup', {}), version);
   const action = useAction();
   const setShare = (percent: number) =>
     void action.run(async () => {
       await api.request('campaigns.setControlGroup', { percent });
       refreshAll();
+      setVersion((v) => v + 1);
     });
   const data = report.data;
   const m = data?.measurement ?? null;

@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { SavedSegment } from '../../../../shared/domain/campaigns.ts';
 import { useApi, useRequestCache } from '../../api/ApiProvider.tsx';
-import { useRequest } from '../../api/use-request.ts';
+import { useApiEvent } from '../../api/use-api-event.ts';
+import { useLatest } from '../../api/use-latest.ts';
 import { RequestView } from '../../components/RequestView.tsx';
 import { useFormat } from '../../i18n/format.ts';
 
@@ -14,10 +16,15 @@ export function SavedSegments({ onShow, onExport }: { onShow(segment: SavedSegme
   const format = useFormat();
   const api = useApi();
   const { refreshAll } = useRequestCache();
-  const segments = useRequest('segments.list', {});
+  // Asked again at every data change (a save, a delete, an import), straight from the core: the list must
+  // show a segment the moment it is saved.
+  const [version, setVersion] = useState(0);
+  useApiEvent('data.changed', () => setVersion((v) => v + 1));
+  const segments = useLatest(() => api.request('segments.list', {}), version);
   const remove = async (segment: SavedSegment) => {
     await api.request('segments.delete', { name: segment.name });
     refreshAll();
+    setVersion((v) => v + 1);
     notifications.show({ message: t('saved.deleted', { name: segment.name }) });
   };
   return (

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Button, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -5,7 +6,7 @@ import type { WatchScan } from '../../../../shared/domain/imports.ts';
 import { useApi, useRequestCache } from '../../api/ApiProvider.tsx';
 import { bridge } from '../../api/bridge.ts';
 import { useApiEvent } from '../../api/use-api-event.ts';
-import { useRequest } from '../../api/use-request.ts';
+import { useLatest } from '../../api/use-latest.ts';
 import { useAction } from '../../components/use-action.ts';
 import { Section } from '../../components/Section.tsx';
 import { ErrorMessage } from '../../errors/ErrorMessage.tsx';
@@ -16,12 +17,15 @@ export function WatchFolderSettings() {
   const { t } = useTranslation('segments');
   const api = useApi();
   const { refreshAll } = useRequestCache();
-  const current = useRequest('watch.folder', {});
+  const [version, setVersion] = useState(0);
+  useApiEvent('data.changed', () => setVersion((v) => v + 1));
+  const current = useLatest(() => api.request('watch.folder', {}), version);
   const action = useAction();
   const setFolder = (folder: string | null) =>
     void action.run(async () => {
       await api.request('watch.setFolder', { folder });
       refreshAll();
+      setVersion((v) => v + 1);
     });
   const choose = async () => {
     const [folder] = await bridge().chooseFiles('watch');
