@@ -5,7 +5,7 @@
  * The predictive model's step (issue 5, measured by its own benchmark) is left out of the pipeline
  * here. CPU time is printed beside wall time, as other work on the machine inflates the latter.
  * Also prints customer-list queries (target: under 100 ms each), the stored analyses and the shop summary
- * (target: under 100 ms), and peak memory; every time also as a ratio to a baseline measured in the same
+ * (target: under 100 ms), segment rules (docs/segments.md; target: under 150 ms each), and peak memory; every time also as a ratio to a baseline measured in the same
  * run (one plain read of all purchases).
  *
  *     npm run bench:engine            (REGULARS_BENCH_CUSTOMERS=20000 for a quicker run)
@@ -19,6 +19,7 @@ import { stageTransitions } from '../../src/main/engine/read/transitions.ts';
 import { firstProducts, purchaseTiming, rfmGrid } from '../../src/main/engine/read/analyses.ts';
 import { customerProfile } from '../../src/main/engine/read/customer-profile.ts';
 import { shopSales } from '../../src/main/shop/shop-summary.ts';
+import { countSegment } from '../../src/main/engine/read/segment-sql.ts';
 
 const CUSTOMERS = Number(process.env.REGULARS_BENCH_CUSTOMERS ?? 100_000);
 const FIRST_DAY = dayNumber('2022-01-01');
@@ -116,6 +117,20 @@ for (const [label, query] of queries) {
   const page = listCustomers(shop.db, query);
   const q = ms(t);
   console.log(`customers: ${label.padEnd(34)} ${fmt(q)}  (${(q / baseline).toFixed(2)}x baseline; ${page.total} rows) ${q < 100 ? 'OK' : 'SLOW'}`);
+}
+const rules = [
+  'stage in (at_risk, lapsed) and accepts_email',
+  'net_value > 100 and last_purchase < 90 days ago and country = "DE"',
+  'bought "Green tea" and net_value > 100 and last_purchase < 90 days ago and accepts_email',
+  'bought "Teapot" within 90 days or discount_code = "WELCOME10"',
+  'not (vip or purchases >= 3) and first_purchase >= 2023-01-01 and source = shopify',
+];
+for (const rule of rules) {
+  const t = performance.now();
+  const cpu = process.cpuUsage();
+  const count = countSegment(shop.db, rule);
+  const q = ms(t);
+  console.log(`segment: ${rule.slice(0, 60).padEnd(60)} ${fmt(q)}  (${(q / baseline).toFixed(2)}x baseline; CPU ${cpuMs(cpu).toFixed(0)} ms; ${count} customers) ${q < 150 ? 'OK' : 'SLOW'}`);
 }
 const analyses: [string, () => unknown][] = [
   ['overview (stored)', () => lifecycleOverview(shop.db)],

@@ -70,7 +70,8 @@ function safeFileName(name: string | null | undefined): string {
 /**
  * Serves the built renderer on 127.0.0.1 with the real core behind it, so headless Chromium can drive
  * the whole app: POST /api/request (core.dispatch), GET /api/events (SSE), POST /api/upload
- * (a dropped File -> a local path), POST /api/save-location, and /__shim.js (window.regulars).
+ * (a dropped File -> a local path), POST /api/save-location, POST /api/watch-folder (the folder "Watch a folder"
+ * picks: `<files>/watched`), and /__shim.js (window.regulars).
  */
 export async function startTestHost(options: TestHostOptions = {}): Promise<TestHost> {
   const core = startTestCore({ inline: options.inline, dbPath: options.dbPath });
@@ -119,6 +120,12 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
       const dir = join(files.dir, 'saved');
       mkdirSync(dir, { recursive: true });
       send(res, 200, JSON.stringify({ path: join(dir, safeFileName(body.suggestedName)) }));
+      return;
+    }
+    if (req.method === 'POST' && url.pathname === '/api/watch-folder') {
+      const dir = join(files.dir, 'watched');
+      mkdirSync(dir, { recursive: true });
+      send(res, 200, JSON.stringify({ path: dir }));
       return;
     }
     if (req.method !== 'GET') {

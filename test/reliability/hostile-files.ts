@@ -175,7 +175,9 @@ export async function hostilePaths(options: { workDir: string; seed: number; tri
     restore: join(options.workDir, 'picked-restore.db'),
     export: join(options.workDir, 'picked-audience.csv'),
     backup: join(options.workDir, 'picked-backup.db'),
+    watch: join(options.workDir, 'picked-folder'),
   };
+  mkdirSync(picks.watch, { recursive: true });
   writeFileSync(picks.export, 'my own list\n');
   copyFileSync(orders, picks.backup);
   for (const purpose of FILE_PURPOSES) chosen.remember([picks[purpose]], purpose);

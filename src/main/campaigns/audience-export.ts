@@ -12,7 +12,8 @@ import { applyConsent, type ConsentOutcome } from './consent.ts';
 import { csvRecord } from './csv-cell.ts';
 import { CsvFileWriter } from './csv-file-writer.ts';
 import { exportFormatSpecs } from './formats/index.ts';
-import { DEFAULT_HOLDOUT_PERCENT, splitHoldout } from './holdout.ts';
+import { audienceSeed, DEFAULT_HOLDOUT_PERCENT, heldOutEarlier, splitHoldout } from './holdout.ts';
+import { inControlGroup, readControlGroup } from './control-group.ts';
 
 /** Whether the file at `path` starts with the header row of one of the audience files Regulars writes (false when it cannot be read). */
 export function isAudienceFile(path: string): boolean {
@@ -40,6 +41,15 @@ interface Selection {
   holdoutPercent: number;
 }
 
+/** The shop-wide control group is never exported, nor held out: it is left out of every audience, and counted. */
+function withoutControlGroup(db: Db, consent: ConsentOutcome): ConsentOutcome {
+  const { percent } = readControlGroup(db);
+  if (percent <= 0) return consent;
+  const contacts = consent.contacts.filter((c) => !inControlGroup(c.member.customerId, percent));
+  const count = consent.contacts.length - contacts.length;
+  return count === 0 ? consent : { ...consent, contacts, leftOut: [...consent.leftOut, { reason: 'control_group', count }] };
+}
+
 function select(db: Db, options: AudienceExportOptions): Selection {
   const spec = exportFormatSpecs[options.format];
   const channel = options.channel ?? spec.channels[0];
@@ -47,7 +57,7 @@ function select(db: Db, options: AudienceExportOptions): Selection {
     throw new AppError('invalid_input', `A ${options.format} file cannot be used for ${channel}: it is for ${spec.channels.join(' or ')}.`);
   }
   const audience = resolveAudience(db, options.audience);
-  const consent = applyConsent(loadMembers(db, audience.customerIds), channel, options.includeUnsubscribed ?? false);
+  const consent = withoutControlGroup(db, applyConsent(loadMembers(db, audience.customerIds), channel, options.includeUnsubscribed ?? false));
   return { audience, consent, channel, holdoutPercent: options.holdoutPercent ?? DEFAULT_HOLDOUT_PERCENT };
 }
 
@@ -72,13 +82,21 @@ function summary(selection: Selection, format: AudienceExportOptions['format'], 
 }
 
 /**
+ * Who is exported and who is held out: the draw from the audience's identity (holdout.ts), plus everyone
+ * held out of an earlier export of this audience whose lift is still being measured.
+ */
+function split(db: Db, selection: Selection, campaignDate: string) {
+  const { kind, key } = selection.audience;
+  return splitHoldout(selection.consent.contacts, (c) => c.member.customerId, audienceSeed(kind, key), selection.holdoutPercent, heldOutEarlier(db, kind, key, campaignDate));
+}
+
+/**
  * Who an export would reach, before anything is written: the audience, how many can be reached and
- * agreed to it, who is left out and why. The holdout is the expected size (the exact draw depends on
- * the campaign id, made when exporting).
+ * agreed to it, who is left out and why, and the holdout an export today would keep out.
  */
 export function previewAudience(db: Db, options: AudienceExportOptions): AudiencePreview {
   const selection = select(db, options);
-  return summary(selection, options.format, Math.round((selection.consent.contacts.length * selection.holdoutPercent) / 100));
+  return summary(selection, options.format, split(db, selection, localToday()).holdout.length);
 }
 
 /** Today in the machine's time zone, `YYYY-MM-DD`. */
@@ -111,8 +129,8 @@ export async function runCampaignExport(ctx: JobContext, input: AudienceExportRe
   const selection = select(db, input);
   const spec = exportFormatSpecs[input.format];
   const campaignId = randomUUID();
-  const split = splitHoldout(selection.consent.contacts, (c) => c.member.customerId, campaignId, selection.holdoutPercent);
   const campaignDate = input.campaignDate ?? localToday();
+  const parts = split(db, selection, campaignDate);
 
   let writer: CsvFileWriter;
   try {
@@ -122,10 +140,10 @@ export async function runCampaignExport(ctx: JobContext, input: AudienceExportRe
     throw error;
   }
   try {
-    split.exported.forEach((contact, i) => {
+    parts.exported.forEach((contact, i) => {
       if (ctx.signal.aborted) throw new AppError('cancelled', 'Cancelled.');
       writer.writeRow(spec.row(contact, selection.audience.segmentTag));
-      if (i % 5000 === 0) ctx.progress({ phase: 'writing', rows: i, percent: Math.round((100 * i) / Math.max(1, split.exported.length)) });
+      if (i % 5000 === 0) ctx.progress({ phase: 'writing', rows: i, percent: Math.round((100 * i) / Math.max(1, parts.exported.length)) });
     });
     db.transaction(() => {
       insertCampaign(db, {
@@ -142,8 +160,8 @@ export async function runCampaignExport(ctx: JobContext, input: AudienceExportRe
         leftOut: selection.consent.leftOut,
         includedWithoutConsent: selection.consent.includedWithoutConsent,
         fileName: basename(input.path),
-        exportedIds: split.exported.map((c) => c.member.customerId),
-        holdoutIds: split.holdout.map((c) => c.member.customerId),
+        exportedIds: parts.exported.map((c) => c.member.customerId),
+        holdoutIds: parts.holdout.map((c) => c.member.customerId),
       });
       writer.commit();
     })();
@@ -152,10 +170,10 @@ export async function runCampaignExport(ctx: JobContext, input: AudienceExportRe
     if (isFileSystemError(error)) throw new AppError('bad_file', `Cannot write ${input.path}: ${error.message}`, { file: input.path });
     throw error;
   }
-  ctx.progress({ phase: 'writing', rows: split.exported.length, percent: 100 });
+  ctx.progress({ phase: 'writing', rows: parts.exported.length, percent: 100 });
   const bytes = statSync(input.path).size;
   return {
-    ...summary(selection, input.format, split.holdout.length),
+    ...summary(selection, input.format, parts.holdout.length),
     campaignId,
     path: input.path,
     campaignDate,

@@ -5,10 +5,12 @@ import type { AudienceMember } from './audience-member.ts';
 import { suggestionFilter, isSuggestionId } from './suggestion-audiences.ts';
 import { PREDICTION_SQL } from './predictions.ts';
 import { COUNTED_PURCHASE_SQL } from '../db/counted-purchase.ts';
+import { segmentCustomerIds } from '../engine/read/segment-sql.ts';
+import { segmentRule } from './segment-store.ts';
 
 export interface ResolvedAudience {
   kind: AudienceSpec['kind'];
-  /** Stage id, RFM segment, suggestion id, or the selection's label. */
+  /** Stage id, RFM segment, suggestion id, saved segment's name, or the selection's label. */
   key: string;
   /** Tag written into files that carry tags (Shopify, Mailchimp, generic CSV). */
   segmentTag: string;
@@ -52,6 +54,10 @@ export function resolveAudience(db: Db, audience: AudienceSpec): ResolvedAudienc
         segmentTag: tagOf(audience.suggestionId),
         customerIds: ids(db, `SELECT customer_id FROM lifecycle_customers lc WHERE ${where} ORDER BY customer_id`),
       };
+    }
+    case 'segment': {
+      const { name, rule } = segmentRule(db, audience.name);
+      return { kind: 'segment', key: name, segmentTag: tagOf(name), customerIds: segmentCustomerIds(db, rule) };
     }
     case 'customers': {
       const label = audience.label?.trim() || 'selection';

@@ -20,8 +20,11 @@ export interface CliCommand {
   usage: string;
   description: string;
   options: NonNullable<ParseArgsConfig['options']>;
-  /** The command changes the database (import, export): it may create it. Other commands only read it, and refuse a missing one. */
-  writes?: boolean;
+  /**
+   * The command changes the database (import, export), or does with the options given (`spend import`,
+   * `segment --name`): it may create it. Other commands only read it, and refuse a missing one.
+   */
+  writes?: boolean | ((args: Pick<CliContext, 'values' | 'positionals'>) => boolean);
   /** Returns the process exit status. */
   run(ctx: CliContext): Promise<number>;
 }

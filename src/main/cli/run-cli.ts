@@ -35,7 +35,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const dbPath = (parsed.values.db as string | undefined) ?? resolveDbPath();
-    const openCore = () => (core ??= createCore({ dbPath, readOnly: command.writes !== true }));
+    const writes = typeof command.writes === 'function' ? command.writes({ values: parsed.values as CliContext['values'], positionals: parsed.positionals }) : command.writes === true;
+    const openCore = () => (core ??= createCore({ dbPath, readOnly: !writes }));
     const ctx: CliContext = {
       values: parsed.values as CliContext['values'],
       positionals: parsed.positionals,

@@ -18,6 +18,9 @@ import { shopHandlers } from '../services/shop-service.ts';
 import { sampleHandlers } from '../services/sample-service.ts';
 import { economicsHandlers } from '../services/economics-service.ts';
 import { campaignHandlers } from '../services/campaign-service.ts';
+import { segmentHandlers } from '../services/segment-service.ts';
+import { watchHandlers } from '../services/watch-service.ts';
+import { FolderWatcher } from '../services/folder-watcher.ts';
 import { modelHandlers } from '../services/model-service.ts';
 import { lifecycleHandlers } from '../services/lifecycle-service.ts';
 import { dataHandlers } from '../services/data-service.ts';
@@ -34,6 +37,8 @@ export interface CoreOptions {
    * A missing file is an error naming it; requests that write are refused.
    */
   readOnly?: boolean;
+  /** Watch the folder chosen in Settings ("Watch a folder") while the core is open: the app does; the CLI and tests look only when asked. */
+  watchFolder?: boolean | { intervalMs: number };
 }
 
 export interface Core {
@@ -109,6 +114,8 @@ export function createCore(options: CoreOptions): Core {
     schemaVersion: migrations.length,
     appVersion: pkg.version,
   };
+  const watcher = options.watchFolder ? new FolderWatcher(ctx, typeof options.watchFolder === 'object' ? options.watchFolder.intervalMs : undefined) : null;
+  watcher?.start();
   const handlers: Handlers = {
     ...appHandlers(ctx),
     ...importHandlers(ctx),
@@ -116,6 +123,8 @@ export function createCore(options: CoreOptions): Core {
     ...sampleHandlers(ctx),
     ...economicsHandlers(ctx),
     ...campaignHandlers(ctx),
+    ...segmentHandlers(ctx),
+    ...watchHandlers(ctx),
     ...modelHandlers(ctx),
     ...lifecycleHandlers(ctx),
     ...dataHandlers(ctx),
@@ -130,6 +139,7 @@ export function createCore(options: CoreOptions): Core {
     },
     events,
     async close() {
+      watcher?.stop();
       await ctx.runner.close();
       ctx.read.close();
     },

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 
-/** What the user chose a file for: to import, to restore from, to export an audience to, to save a backup to. */
-export const FILE_PURPOSES = ['import', 'restore', 'export', 'backup'] as const;
+/** What the user chose a file for: to import, to restore from, to export an audience to, to save a backup to, a folder to watch. */
+export const FILE_PURPOSES = ['import', 'restore', 'export', 'backup', 'watch'] as const;
 export type FilePurpose = (typeof FILE_PURPOSES)[number];
 
 /** Whether a request reads a file or writes it. */
@@ -14,10 +14,11 @@ export type FileAccess = 'read' | 'write';
  * (test/unit/electron/chosen-paths.test.ts checks that every request with a path is).
  */
 export const PURPOSE_GRANTS: Record<FilePurpose, { access: FileAccess; requests: readonly string[] }> = {
-  import: { access: 'read', requests: ['imports.inspect', 'imports.run', 'economics.importSpend'] },
+  import: { access: 'read', requests: ['imports.inspect', 'imports.run', 'economics.importSpend', 'economics.importCosts'] },
   restore: { access: 'read', requests: ['data.restore'] },
   export: { access: 'write', requests: ['campaigns.export'] },
   backup: { access: 'write', requests: ['data.backup'] },
+  watch: { access: 'read', requests: ['watch.setFolder', 'watch.scan'] },
 };
 
 /**

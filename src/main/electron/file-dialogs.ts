@@ -4,7 +4,7 @@ import type { ChosenPaths } from './chosen-paths.ts';
 import type { ShellText } from './shell-text.ts';
 
 /** What an open dialog picks a file for (read). */
-export type OpenPurpose = 'import' | 'restore';
+export type OpenPurpose = 'import' | 'restore' | 'watch';
 /** What a save dialog picks a file for (write). */
 export type SavePurpose = 'export' | 'backup';
 
@@ -13,7 +13,7 @@ function unknownPurpose(value: unknown): Error {
 }
 
 export function parsePurpose(value: unknown): OpenPurpose {
-  if (value === 'import' || value === 'restore') return value;
+  if (value === 'import' || value === 'restore' || value === 'watch') return value;
   throw unknownPurpose(value);
 }
 
@@ -22,8 +22,9 @@ export function parseSavePurpose(value: unknown): SavePurpose {
   throw unknownPurpose(value);
 }
 
-/** Import picks several CSV exports; restore picks one Regulars database. */
+/** Import picks several CSV exports; restore picks one Regulars database; watch picks the folder to watch. */
 export function openDialogOptions(purpose: OpenPurpose, t: ShellText): OpenDialogOptions {
+  if (purpose === 'watch') return { title: t('dialog.watchTitle'), properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'] };
   if (purpose === 'import') {
     return {
       title: t('dialog.importTitle'),

@@ -100,7 +100,7 @@ function start(): void {
     const dbPath = resolveDbPath(app.getPath('userData'));
     text = createShellText(shellLanguage(null, app.getLocale()));
     try {
-      core = createCore({ dbPath, workerUrl: pathToFileURL(join(here, 'worker.js')), parserUrl: pathToFileURL(join(here, 'import-parser.js')) });
+      core = createCore({ dbPath, workerUrl: pathToFileURL(join(here, 'worker.js')), parserUrl: pathToFileURL(join(here, 'import-parser.js')), watchFolder: true });
     } catch (error) {
       const { title, message } = describeStartupError(error, dbPath, text);
       dialog.showErrorBox(title, message);

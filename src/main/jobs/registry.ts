@@ -8,9 +8,13 @@ import { importCostsJob, importSpendJob, saveChannelLinksJob, saveSpendJob } fro
 import { writeMarginSettings } from '../shop/margin-settings.ts';
 import type { MarginSettings } from '../../shared/domain/economics.ts';
 import { runCampaignExport } from '../campaigns/audience-export.ts';
+import { deleteSegment, saveSegment } from '../campaigns/segment-store.ts';
+import { writeControlGroup } from '../campaigns/control-group.ts';
 import { writeModelSettings } from '../model/store/model-settings.ts';
 import { backupJob, deleteAllJob } from '../data/data-jobs.ts';
 import { recomputeAfter, recomputeAfterImport, recomputeJob } from '../recompute/recompute-job.ts';
+import { recordWatchedFile, writeWatchFolder } from '../import/watched-files.ts';
+import { watchImportJob } from './watch-import-job.ts';
 
 /**
  * Every long job the worker can run, by name, with its input and result types. A job that changes
@@ -29,9 +33,17 @@ export const jobs = {
   saveChannelLinks: saveChannelLinksJob,
   saveMarginSettings: async (ctx: JobContext, input: Partial<MarginSettings>): Promise<MarginSettings> => writeMarginSettings(ctx.db, input),
   campaignExport: runCampaignExport,
+  saveSegment: async (ctx: JobContext, input: { name: string; rule: string }) => saveSegment(ctx.db, input.name, input.rule),
+  deleteSegment: async (ctx: JobContext, input: { name: string }) => deleteSegment(ctx.db, input.name),
+  saveControlGroup: async (ctx: JobContext, input: { percent: number; today: string }) => writeControlGroup(ctx.db, input.percent, input.today),
   /** Saves the model settings and recomputes, so stored predictions and the at-risk stage follow them. */
   saveModelSettings: async (ctx: JobContext, input: Partial<ModelSettings>): Promise<ModelSettings> => recomputeAfter(ctx, writeModelSettings(ctx.db, input)),
   backup: backupJob,
+  /** A file of the watched folder: imported (and recomputed after), its content remembered. */
+  watchImport: watchImportJob,
+  /** A file of the watched folder that is not an export Regulars can import without asking: remembered, not imported. */
+  skipWatchedFile: async (ctx: JobContext, input: { hash: string; fileName: string }) => recordWatchedFile(ctx.db, { ...input, outcome: 'skipped' }),
+  saveWatchFolder: async (ctx: JobContext, input: { folder: string | null }) => writeWatchFolder(ctx.db, input.folder),
   deleteAll: async (ctx: JobContext) => recomputeAfter(ctx, await deleteAllJob(ctx), { full: true }),
 } satisfies Record<JobKind, (ctx: JobContext, input: never) => Promise<unknown>>;
 

@@ -11,6 +11,7 @@ import { applyAtRiskMode } from '../engine/store/at-risk-mode.ts';
 import { writeState } from '../engine/store/write-state.ts';
 import { snapshotStages } from '../engine/store/snapshot-stages.ts';
 import { predictStep } from '../model/store/predict-step.ts';
+import { segmentSizesStep } from '../campaigns/segment-store.ts';
 
 /**
  * The recompute pipeline. Reading the history and computing everything in memory comes first;
@@ -25,6 +26,7 @@ export const recomputeSteps: readonly RecomputeStep[] = [
   applyAtRiskMode,
   writeState,
   snapshotStages,
+  segmentSizesStep,
 ];
 
 export interface RecomputeOptions {

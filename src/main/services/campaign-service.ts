@@ -6,8 +6,15 @@ import { campaignLift, latestOrderDay } from '../campaigns/campaign-lift.ts';
 import { listCampaigns } from '../campaigns/campaign-store.ts';
 import { campaignsForCustomer } from '../campaigns/customer-campaigns.ts';
 import { campaignSuggestions } from '../campaigns/suggestions.ts';
+import { controlGroupReport } from '../campaigns/control-group.ts';
 
-export function campaignHandlers(ctx: CoreContext): Pick<Handlers, 'campaigns.suggestions' | 'campaigns.preview' | 'campaigns.export' | 'campaigns.list' | 'campaigns.forCustomer'> {
+/** Today in the machine's time zone, `YYYY-MM-DD`. */
+function localDay(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+export function campaignHandlers(ctx: CoreContext): Pick<Handlers, 'campaigns.suggestions' | 'campaigns.preview' | 'campaigns.export' | 'campaigns.list' | 'campaigns.forCustomer' | 'campaigns.controlGroup' | 'campaigns.setControlGroup'> {
   return {
     'campaigns.suggestions': () => campaignSuggestions(ctx.read),
     'campaigns.preview': (input) => previewAudience(ctx.read, input),
@@ -22,5 +29,11 @@ export function campaignHandlers(ctx: CoreContext): Pick<Handlers, 'campaigns.su
       return listCampaigns(ctx.read, limit ?? 200).map((campaign) => ({ ...campaign, dataUntil, lift: campaignLift(ctx.read, campaign.id, campaign.campaignDate, dataUntil) }));
     },
     'campaigns.forCustomer': ({ customerId }) => campaignsForCustomer(ctx.read, customerId),
+    'campaigns.controlGroup': () => controlGroupReport(ctx.read),
+    'campaigns.setControlGroup': async ({ percent, today }) => {
+      await ctx.runner.run('saveControlGroup', { percent, today: today ?? localDay() });
+      ctx.events.emit('data.changed', { reason: 'campaign' });
+      return controlGroupReport(ctx.read);
+    },
   };
 }

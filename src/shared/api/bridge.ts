@@ -11,8 +11,8 @@ export interface RegularsBridge {
   subscribe(listener: (event: ApiEvent) => void): () => void;
   /** The local path of a file the user dropped (Electron's webUtils.getPathForFile). */
   pathForFile(file: unknown): Promise<string>;
-  /** Ask the shell to show an open-file dialog; resolves with the chosen paths. */
-  chooseFiles(purpose: 'import' | 'restore'): Promise<string[]>;
+  /** Ask the shell to show an open-file dialog (for `watch`, a folder); resolves with the chosen paths. */
+  chooseFiles(purpose: 'import' | 'restore' | 'watch'): Promise<string[]>;
   /** Ask the shell for a save location for an audience export or a backup (the shell lets only that request write it). */
   chooseSaveLocation(purpose: 'export' | 'backup', suggestedName: string): Promise<string | null>;
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { request } from './define.ts';
 import { isoDay, replaceConfirmed, writePath } from './schemas.ts';
-import { consentChannels, exportFormats, type ConsentChannel, type ExportFormat, type AudiencePreview, type CampaignRecord, type CampaignSuggestion, type ExportResult } from '../domain/campaigns.ts';
+import { consentChannels, exportFormats, type ConsentChannel, type ExportFormat, type AudiencePreview, type CampaignRecord, type ControlGroupReport, type CampaignSuggestion, type ExportResult } from '../domain/campaigns.ts';
 import { RFM_SEGMENTS, STAGES } from '../domain/lifecycle.ts';
+import { segmentName } from './segments.ts';
 
 /** A recorded campaign as one customer saw it: in the exported file, or kept back in the holdout. */
 export interface CustomerCampaign {
@@ -28,6 +29,7 @@ export const audienceSpec = z.discriminatedUnion('kind', [
       label: z.string().max(100).optional(),
     })
     .strict(),
+  z.object({ kind: z.literal('segment'), name: segmentName }).strict(),
 ]);
 
 const exportOptions = {
@@ -59,5 +61,9 @@ export const campaignRequests = {
   /** Recorded campaigns, newest first, with purchase rate and revenue of exported vs holdout over 7/30/60 days. */
   'campaigns.list': request<CampaignRecord[]>()(z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict()),
   /** The recorded campaigns a customer was in (the profile), newest first. */
+  /** The shop-wide control group (a share no campaign exports) and what all the marketing adds over it since it was set. */
+  'campaigns.controlGroup': request<ControlGroupReport>()(z.object({}).strict()),
+  /** Sets the control group's share (0 for none, up to 20%); a new share starts a new measurement today. */
+  'campaigns.setControlGroup': request<ControlGroupReport>()(z.object({ percent: z.number().min(0).max(20), today: isoDay.optional() }).strict()),
   'campaigns.forCustomer': request<CustomerCampaign[]>()(z.object({ customerId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER) }).strict()),
 };

@@ -1,5 +1,6 @@
 import type { JobProgress, JobFinished } from '../domain/jobs.ts';
 import type { Preferences } from '../domain/app.ts';
+import type { WatchScan } from '../domain/imports.ts';
 
 /** Everything the core can push to the UI. */
 export interface ApiEvents {
@@ -13,6 +14,8 @@ export interface ApiEvents {
   'menu.sampleStore': Record<string, never>;
   /** The shell menu changed the preferences (View > Appearance); the UI applies them. */
   'preferences.changed': Preferences;
+  /** The watched folder had new exports: what was imported, and what could not be. */
+  'watch.imported': WatchScan;
 }
 
 export type EventName = keyof ApiEvents;

@@ -9,6 +9,8 @@ import { campaignRequests } from './campaigns.ts';
 import { modelRequests } from './model.ts';
 import { lifecycleRequests } from './lifecycle.ts';
 import { dataRequests } from './data.ts';
+import { segmentRequests } from './segments.ts';
+import { watchRequests } from './watch.ts';
 
 /** Every request the UI may make. Each domain owns one file; this map joins them. */
 export const contract = {
@@ -21,6 +23,8 @@ export const contract = {
   ...modelRequests,
   ...lifecycleRequests,
   ...dataRequests,
+  ...segmentRequests,
+  ...watchRequests,
 } satisfies Record<string, RequestSpec>;
 
 export type Contract = typeof contract;

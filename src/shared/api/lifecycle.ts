@@ -48,6 +48,8 @@ export const customerQuery = z
     source: z.array(z.string().min(1).max(40)).min(1).max(20).optional(),
     /** Part of a name, e-mail address or phone number. */
     search: z.string().min(1).max(100).optional(),
+    /** A rule of the segment language (docs/segments.md): only the customers it selects. */
+    rule: z.string().min(1).max(2000).optional(),
   })
   .strict();
 export type CustomerQuery = z.output<typeof customerQuery>;

@@ -13,10 +13,22 @@ export type AudienceSpec =
   | { kind: 'stage'; stage: Stage }
   | { kind: 'rfm'; segment: RfmSegment }
   | { kind: 'suggestion'; suggestionId: string }
-  | { kind: 'customers'; customerIds: number[]; label?: string };
+  | { kind: 'customers'; customerIds: number[]; label?: string }
+  | { kind: 'segment'; name: string };
+
+/** A saved segment (docs/segments.md): its rule, how many customers it holds now, and the change with the last import. */
+export interface SavedSegment {
+  id: number;
+  name: string;
+  rule: string;
+  size: number;
+  /** Size now minus its size before the last import; null when it was saved after that import. */
+  change: number | null;
+  updatedAt: string;
+}
 
 /** Why a customer of the audience is not in the file (first reason that applies). */
-export const leftOutReasons = ['missing_email', 'missing_phone', 'missing_contact', 'not_subscribed', 'consent_unknown'] as const;
+export const leftOutReasons = ['missing_email', 'missing_phone', 'missing_contact', 'not_subscribed', 'consent_unknown', 'control_group'] as const;
 export type LeftOutReason = (typeof leftOutReasons)[number];
 
 export interface LeftOutCount {
@@ -191,4 +203,26 @@ export interface CampaignSuggestion {
   reason: CampaignMessage;
   /** Products featured in the message (for "new": what first-time buyers most often buy next). */
   featuredProducts: string[];
+}
+
+/** The shop-wide control group: a share of customers no campaign exports, and what all the marketing adds over them. */
+export interface ControlGroupReport {
+  /** 0 when the shop has none. */
+  percent: number;
+  /** The day the share was set; purchases after it are measured. */
+  since: string | null;
+  measurement: {
+    /** The latest order day imported. */
+    dataUntil: string;
+    days: number;
+    control: GroupOutcome;
+    /** Everyone else: the customers campaigns may reach. */
+    marketed: GroupOutcome;
+    /** Purchase rate of the marketed minus the control group's, with Newcombe's 95% interval. */
+    rateDifference: number | null;
+    rateDifferenceInterval: Interval | null;
+    revenueDifference: number | null;
+    revenueDifferenceInterval: Interval | null;
+    verdict: LiftVerdict;
+  } | null;
 }

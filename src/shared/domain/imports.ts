@@ -111,3 +111,16 @@ export interface CustomerMergeResult {
   sourceId: number;
   targetId: number;
 }
+
+/** What one look at a watched folder did (docs/formats.md, "Watching a folder"). */
+export interface WatchScan {
+  folder: string;
+  /** Files imported now: an order or customers export (its import report), or a spend file (its months). */
+  imported: ({ fileName: string; kind: 'export'; report: ImportReport } | { fileName: string; kind: 'spend'; spendRows: number })[];
+  /** Files seen for the first time that could not be imported, with the reason (English; `messageKey` in the app's language). */
+  failed: { fileName: string; error: ApiErrorShape }[];
+  /** Files whose content was imported or seen before (under any name). */
+  known: string[];
+  /** Files still being written (their size or time changed while looking): taken on a later look. */
+  waiting: string[];
+}

@@ -22,6 +22,7 @@ export const campaigns = defineCatalog({
       missing_contact: 'Neither an e-mail address nor a phone number',
       not_subscribed: 'Did not agree to marketing',
       consent_unknown: 'Never asked for marketing consent (or the import did not say)',
+      control_group: 'In the shop-wide control group (never exported)',
     },
     valueBasis: {
       measured_lift: 'Expected extra margin: {{audience}} people × {{rate}} extra buyers, as your holdout test of {{date}} measured ({{holdout}} held out), × {{margin}} margin per order',
@@ -178,6 +179,7 @@ export const campaigns = defineCatalog({
       missing_contact: '既没有电子邮件地址，也没有电话号码',
       not_subscribed: '未同意接收营销信息',
       consent_unknown: '从未征求过营销同意（或导入文件中没有说明）',
+      control_group: '属于全店对照组（从不导出）',
     },
     valueBasis: {
       measured_lift: '预计新增毛利：{{audience}} 人 × {{rate}} 新增购买者（按你 {{date}} 的对照组测试，{{holdout}} 人留作对照）× 每单毛利 {{margin}}',
@@ -300,6 +302,7 @@ export const campaigns = defineCatalog({
       missing_contact: 'Không có cả địa chỉ e-mail lẫn số điện thoại',
       not_subscribed: 'Không đồng ý nhận tin tiếp thị',
       consent_unknown: 'Chưa từng được hỏi ý kiến đồng ý nhận tiếp thị (hoặc tệp nhập không ghi)',
+      control_group: 'Thuộc nhóm đối chứng toàn cửa hàng (không bao giờ được xuất)',
     },
     valueBasis: {
       measured_lift: 'Lợi nhuận tăng thêm dự kiến: {{audience}} người × {{rate}} người mua thêm, theo thử nghiệm nhóm đối chứng ngày {{date}} của bạn ({{holdout}} người đối chứng), × {{margin}} lợi nhuận mỗi đơn',
@@ -436,6 +439,7 @@ export const campaigns = defineCatalog({
       missing_contact: 'Нет ни адреса электронной почты, ни номера телефона',
       not_subscribed: 'Не дали согласия на рекламные рассылки',
       consent_unknown: 'Согласие на рассылки никогда не запрашивалось (или в импорте о нём ничего нет)',
+      control_group: 'В контрольной группе магазина (никогда не экспортируется)',
     },
     valueBasis: {
       measured_lift: 'Ожидаемая дополнительная маржа: {{audience}} чел. × {{rate}} дополнительных покупателей, по вашей проверке с контрольной группой от {{date}} ({{holdout}} в контроле), × маржа {{margin}} с заказа',

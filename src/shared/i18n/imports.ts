@@ -7,6 +7,11 @@ import { defineCatalog } from './define.ts';
  */
 export const imports = defineCatalog({
   en: {
+    watch: {
+      unreadableFolder: 'Cannot read the folder {{folder}}.',
+      notAFolder: '{{folder}} is not a folder.',
+      needsYou: '{{file}} was not imported: it needs you to choose its columns or its date format. Drop it on the window to import it.',
+    },
     errors: {
       noOrders: 'No orders in {{file}}: it has a header line and no rows. Nothing was imported.',
       noCustomers: 'No customers in {{file}}: it has a header line and no rows. Nothing was imported.',
@@ -90,6 +95,11 @@ export const imports = defineCatalog({
     },
   },
   zh: {
+    watch: {
+      unreadableFolder: '无法读取文件夹 {{folder}}。',
+      notAFolder: '{{folder}} 不是文件夹。',
+      needsYou: '{{file}} 未导入：需要您选择它的列或日期格式。请把它拖到窗口中导入。',
+    },
     errors: {
       noOrders: '{{file}} 中没有订单：只有表头行，没有数据行。未导入任何内容。',
       noCustomers: '{{file}} 中没有顾客：只有表头行，没有数据行。未导入任何内容。',
@@ -160,6 +170,11 @@ export const imports = defineCatalog({
     },
   },
   vi: {
+    watch: {
+      unreadableFolder: 'Không đọc được thư mục {{folder}}.',
+      notAFolder: '{{folder}} không phải là thư mục.',
+      needsYou: '{{file}} chưa được nhập: bạn cần chọn các cột hoặc định dạng ngày của nó. Hãy kéo tệp vào cửa sổ để nhập.',
+    },
     errors: {
       noOrders: 'Không có đơn hàng nào trong {{file}}: tệp chỉ có dòng tiêu đề, không có dòng dữ liệu. Không có gì được nhập.',
       noCustomers: 'Không có khách hàng nào trong {{file}}: tệp chỉ có dòng tiêu đề, không có dòng dữ liệu. Không có gì được nhập.',
@@ -230,6 +245,11 @@ export const imports = defineCatalog({
     },
   },
   ru: {
+    watch: {
+      unreadableFolder: 'Не удаётся прочитать папку {{folder}}.',
+      notAFolder: '{{folder}} — не папка.',
+      needsYou: '{{file}} не импортирован: нужно выбрать его столбцы или формат дат. Перетащите его в окно, чтобы импортировать.',
+    },
     errors: {
       noOrders: 'В файле {{file}} нет заказов: в нём только строка заголовков. Ничего не импортировано.',
       noCustomers: 'В файле {{file}} нет покупателей: в нём только строка заголовков. Ничего не импортировано.',

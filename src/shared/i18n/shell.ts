@@ -38,6 +38,7 @@ export const shell = defineCatalog({
     },
     dialog: {
       importTitle: 'Choose order or customer exports to import',
+      watchTitle: 'Choose the folder to watch for new exports',
       csvFiles: 'CSV files',
       restoreTitle: 'Choose a Regulars backup to restore',
       databaseFiles: 'Regulars database',
@@ -91,6 +92,7 @@ export const shell = defineCatalog({
     },
     dialog: {
       importTitle: '选择要导入的订单或顾客导出文件',
+      watchTitle: '选择要监视新导出文件的文件夹',
       csvFiles: 'CSV 文件',
       restoreTitle: '选择要恢复的 Regulars 备份',
       databaseFiles: 'Regulars 数据库',
@@ -144,6 +146,7 @@ export const shell = defineCatalog({
     },
     dialog: {
       importTitle: 'Chọn tệp xuất đơn hàng hoặc khách hàng để nhập',
+      watchTitle: 'Chọn thư mục để theo dõi các tệp xuất mới',
       csvFiles: 'Tệp CSV',
       restoreTitle: 'Chọn bản sao lưu Regulars để khôi phục',
       databaseFiles: 'Cơ sở dữ liệu Regulars',
@@ -197,6 +200,7 @@ export const shell = defineCatalog({
     },
     dialog: {
       importTitle: 'Выберите выгрузки заказов или покупателей для импорта',
+      watchTitle: 'Выберите папку, в которой отслеживать новые выгрузки',
       csvFiles: 'Файлы CSV',
       restoreTitle: 'Выберите резервную копию Regulars для восстановления',
       databaseFiles: 'База данных Regulars',

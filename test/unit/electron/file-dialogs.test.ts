@@ -19,8 +19,13 @@ describe('file dialogs', () => {
     expect(openDialogOptions('import', createShellText('ru').t).filters?.[0]?.name).toBe('Файлы CSV');
   });
 
-  it('accepts only the two purposes', () => {
+  it('watch picks one folder', () => {
+    expect(openDialogOptions('watch', t)).toEqual({ title: 'Choose the folder to watch for new exports', properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'] });
+  });
+
+  it('accepts only the three purposes', () => {
     expect(parsePurpose('import')).toBe('import');
+    expect(parsePurpose('watch')).toBe('watch');
     expect(() => parsePurpose('../../etc')).toThrow();
     expect(() => parsePurpose({})).toThrow();
   });

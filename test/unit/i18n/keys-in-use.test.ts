@@ -35,6 +35,8 @@ const BUILT_KEYS: readonly { prefix: `${Namespace}:${string}.`; file: string }[]
   { prefix: 'app:imports.kinds.', file: 'src/renderer/src/screens/imports/ImportsScreen.tsx' },
   { prefix: 'lifecycle:segment.', file: 'src/renderer/src/screens/customers/customer-columns.tsx' },
   { prefix: 'imports:errors.', file: 'src/main/import/file-error.ts' },
+  { prefix: 'errors:segment.', file: 'src/main/engine/read/segment-sql.ts' },
+  { prefix: 'segments:fields.', file: 'src/renderer/src/screens/customers/SegmentBuilder.tsx' },
   { prefix: 'imports:warnings.', file: 'src/renderer/src/screens/imports/ImportsScreen.tsx' },
   { prefix: 'imports:fields.', file: 'src/renderer/src/screens/imports/MappingDialog.tsx' },
   { prefix: 'imports:dateFormats.', file: 'src/renderer/src/screens/imports/MappingDialog.tsx' },

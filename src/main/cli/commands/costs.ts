@@ -7,6 +7,7 @@ export const costsCommand: CliCommand = {
   usage: 'regulars costs import <sku or product title, unit cost CSV> [--db <path>] [--json] | regulars costs list [--db <path>] [--json]',
   description: 'Unit costs per product (by SKU or product title) for the contribution margin behind LTV, LTV:CAC and payback in `regulars economics`; products without one use the goods margin (--goods-margin).',
   options: {},
+  writes: ({ positionals }) => positionals[0] === 'import',
   async run(ctx) {
     const [action, ...rest] = ctx.positionals;
     if (action === 'import') {

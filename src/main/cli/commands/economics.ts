@@ -1,6 +1,8 @@
 import { CliError, type CliCommand } from '../command.ts';
 import { marginSettingLimits, type MarginSettings } from '../../../shared/domain/economics.ts';
 
+const MARGIN_OPTIONS = [['goods-margin', 'goodsMargin'], ['shipping-cost', 'shippingCostPerOrder'], ['fee-rate', 'paymentFeeRate'], ['fee-fixed', 'paymentFeeFixed']] as const;
+
 const money = (value: number | null) => (value === null ? '-' : value.toFixed(2));
 
 export const economicsCommand: CliCommand = {
@@ -9,10 +11,11 @@ export const economicsCommand: CliCommand = {
   description:
     'CAC, LTV at 3/6/12 months, LTV:CAC and payback on contribution margin (revenue without taxes and shipping charged, times the goods margin, less shipping cost and payment fees per order; revenue figures beside them), and revenue from new vs returning customers, by month. The margin options are saved for later reports.',
   options: { 'as-of': { type: 'string' }, 'goods-margin': { type: 'string' }, 'shipping-cost': { type: 'string' }, 'fee-rate': { type: 'string' }, 'fee-fixed': { type: 'string' } },
+  writes: ({ values }) => MARGIN_OPTIONS.some(([option]) => values[option] !== undefined),
   async run(ctx) {
     const asOf = ctx.values['as-of'] as string | undefined;
     const change: Partial<MarginSettings> = {};
-    for (const [option, key] of [['goods-margin', 'goodsMargin'], ['shipping-cost', 'shippingCostPerOrder'], ['fee-rate', 'paymentFeeRate'], ['fee-fixed', 'paymentFeeFixed']] as const) {
+    for (const [option, key] of MARGIN_OPTIONS) {
       const text = ctx.values[option] as string | undefined;
       if (text === undefined) continue;
       const value = Number(text);

@@ -10,15 +10,18 @@ const includes = <T extends string>(list: readonly T[], value: string): value is
 /**
  * `--audience` as typed: a stage id, a suggestion id or an RFM segment (dashes or underscores), in that
  * order of precedence; `stage:`, `suggestion:` or `rfm:` picks one explicitly (RFM `at_risk` is `rfm:at_risk`).
+ * `segment:<name>` is a saved segment (docs/segments.md), by its name as saved.
  */
 export function parseAudience(text: string): AudienceSpec {
-  const [prefix, rest] = text.includes(':') ? (text.split(':', 2) as [string, string]) : ['', text];
+  const colon = text.indexOf(':');
+  const [prefix, rest] = colon >= 0 ? [text.slice(0, colon), text.slice(colon + 1)] : ['', text];
+  if (prefix === 'segment' && rest.trim() !== '') return { kind: 'segment', name: rest.trim() };
   const key = rest.trim().toLowerCase().replaceAll('-', '_');
   if ((prefix === '' || prefix === 'stage') && includes<Stage>(STAGES, key)) return { kind: 'stage', stage: key };
   if ((prefix === '' || prefix === 'suggestion') && includes(SUGGESTION_IDS, key)) return { kind: 'suggestion', suggestionId: key };
   if ((prefix === '' || prefix === 'rfm') && includes<RfmSegment>(RFM_SEGMENTS, key)) return { kind: 'rfm', segment: key };
   throw new CliError(
-    `unknown audience "${text}". Stages: ${STAGES.join(', ')}. Suggestions: ${SUGGESTION_IDS.join(', ')}. RFM segments (rfm:<name>): ${RFM_SEGMENTS.join(', ')}.`,
+    `unknown audience "${text}". Stages: ${STAGES.join(', ')}. Suggestions: ${SUGGESTION_IDS.join(', ')}. RFM segments (rfm:<name>): ${RFM_SEGMENTS.join(', ')}. Saved segments: segment:<name> (regulars segments lists them).`,
     2,
   );
 }
@@ -32,7 +35,7 @@ function parseHoldout(text: string | undefined): number | undefined {
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  usage: `regulars export --audience <stage id | rfm segment | suggestion id> --format <${exportFormats.join('|')}> --out <file> [--holdout <percent>] [--include-unsubscribed] [--bom] [--replace] [--db <path>] [--json]`,
+  usage: `regulars export --audience <stage id | rfm segment | suggestion id | segment:name> --format <${exportFormats.join('|')}> --out <file> [--holdout <percent>] [--include-unsubscribed] [--bom] [--replace] [--db <path>] [--json]`,
   description:
     'Writes an audience as a CSV file for an e-mail tool, Shopify or an ad platform, and records the campaign with a holdout group (default 10%) to measure its lift. Only people who agreed to marketing are exported unless --include-unsubscribed is given. An existing file is replaced only if Regulars wrote it, or with --replace; never the database or its copies.',
   writes: true,

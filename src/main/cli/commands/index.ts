@@ -9,6 +9,8 @@ import { customersCommand } from './customers.ts';
 import { journeysCommand } from './journeys.ts';
 import { spendCommand } from './spend.ts';
 import { costsCommand } from './costs.ts';
+import { segmentCommand, segmentsCommand } from './segment.ts';
+import { watchCommand } from './watch.ts';
 
 /** Every CLI command, by name. Each lives in its own file beside this one. */
 export const commands: CliCommand[] = [
@@ -22,4 +24,7 @@ export const commands: CliCommand[] = [
   journeysCommand,
   spendCommand,
   costsCommand,
+  segmentCommand,
+  segmentsCommand,
+  watchCommand,
 ];

@@ -9,6 +9,7 @@ export const spendCommand: CliCommand = {
   usage: 'regulars spend import <month,channel,spend CSV> [--db <path>] [--json] | regulars spend list [--db <path>] [--json]',
   description: 'Marketing spend per month and channel, the basis of CAC, LTV:CAC and payback in `regulars economics`. `import` adds or replaces the months and channels in the file; other entries stay.',
   options: {},
+  writes: ({ positionals }) => positionals[0] === 'import',
   async run(ctx) {
     const [action, ...rest] = ctx.positionals;
     if (!ACTIONS.includes(action as (typeof ACTIONS)[number])) throw new CliError(`spend needs an action: ${ACTIONS.join(' or ')} (got "${action ?? ''}")`, 2);

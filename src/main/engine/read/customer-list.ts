@@ -3,6 +3,7 @@ import { dayNumber } from '../days.ts';
 import { readStoredState } from './state.ts';
 import { pageIds } from './page-ids.ts';
 import { rfmScoreClauses } from './rfm-score-filter.ts';
+import { compileSegment, parseSegmentRule, segmentAsOfDay, SEGMENT_FROM } from './segment-sql.ts';
 import type { CustomerQuery } from '../../../shared/api/lifecycle.ts';
 import type { CustomerPage, CustomerRow, CustomerSortField, RfmSegment, Stage } from '../../../shared/domain/lifecycle.ts';
 
@@ -89,7 +90,7 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 const placeholders = (n: number) => new Array<string>(n).fill('?').join(', ');
 
 /** The WHERE clause and its parameters for a customer query's filters. */
-export function customerFilter(query: Omit<CustomerQuery, 'offset' | 'limit' | 'sort' | 'direction'>): { where: string; params: unknown[]; readsCustomers: boolean } {
+export function customerFilter(db: Db, query: Omit<CustomerQuery, 'offset' | 'limit' | 'sort' | 'direction'>): { where: string; params: unknown[]; readsCustomers: boolean } {
   const clauses: string[] = [];
   const params: unknown[] = [];
   const inList = (column: string, values: readonly unknown[] | undefined) => {
@@ -123,6 +124,12 @@ export function customerFilter(query: Omit<CustomerQuery, 'offset' | 'limit' | '
     clauses.push(`(${fields.map((f) => `${f} LIKE ? ESCAPE '\\'`).join(' OR ')})`);
     params.push(...fields.map(() => like));
   }
+  if (query.rule) {
+    // The rule's own query (its tables under their own names) gives the ids; the list keeps its joins.
+    const rule = compileSegment(parseSegmentRule(query.rule), segmentAsOfDay(db));
+    clauses.push(`m.customer_id IN (SELECT m.customer_id ${SEGMENT_FROM} WHERE ${rule.where})`);
+    params.push(...rule.params);
+  }
   const readsCustomers = query.country !== undefined || query.acceptsEmail !== undefined || query.acceptsSms !== undefined || query.search !== undefined;
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params, readsCustomers };
 }
@@ -137,7 +144,7 @@ const SORTS_BY_CUSTOMER = new Set<CustomerSortField>(['name', 'email']);
  * sorted once (page-ids.ts).
  */
 export function listCustomers(db: Db, query: CustomerQuery): CustomerPage {
-  const { where, params, readsCustomers } = customerFilter(query);
+  const { where, params, readsCustomers } = customerFilter(db, query);
   const sort = SORT_SQL[query.sort];
   const descending = (query.direction === 'desc') !== (sort.reverse ?? false);
   const dir = descending ? 'DESC' : 'ASC';

@@ -3,7 +3,10 @@ import type { ApiClient } from './client.ts';
 interface Entry {
   version: number;
   promise: Promise<unknown>;
+  /** The answer for this version, once it arrived. */
   value?: { data: unknown };
+  /** The last answer of an earlier version, shown while this one is on its way. */
+  previous?: { data: unknown };
 }
 
 /**
@@ -38,14 +41,17 @@ export class RequestCache {
 
   /** The last answer for `key`, fresh or not (shown while a fresh one is on its way). */
   stale(key: string): { data: unknown } | undefined {
-    return this.#entries.get(key)?.value;
+    const entry = this.#entries.get(key);
+    return entry?.value ?? entry?.previous;
   }
 
   fetch(key: string, client: ApiClient, name: string, input: unknown): Promise<unknown> {
     const existing = this.#entries.get(key);
     if (existing && existing.version === this.#version) return existing.promise;
     const version = this.#version;
-    const entry: Entry = { version, promise: Promise.resolve(), value: existing?.value };
+    // The earlier answer is kept apart, never as this version's: until the new answer arrives, peek() says
+    // there is none, so every reader of the key waits for the one request instead of taking the old answer.
+    const entry: Entry = { version, promise: Promise.resolve(), previous: existing?.value ?? existing?.previous };
     entry.promise = (client.request as (name: string, input: unknown) => Promise<unknown>)(name, input).then(
       (data) => {
         if (this.#entries.get(key) === entry) entry.value = { data };

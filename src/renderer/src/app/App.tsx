@@ -8,6 +8,7 @@ import { ApiProvider } from '../api/ApiProvider.tsx';
 import { ErrorBoundary } from '../errors/ErrorBoundary.tsx';
 import { createI18n } from '../i18n/setup.ts';
 import { ImportProvider } from '../screens/imports/ImportProvider.tsx';
+import { WatchNotifications } from '../screens/settings/WatchFolderSettings.tsx';
 import { PreferencesProvider } from '../preferences/PreferencesProvider.tsx';
 import { theme } from '../theme/theme.ts';
 import { dayjsLocales } from '../i18n/dayjs-locales.ts';
@@ -26,6 +27,7 @@ export function App() {
               <ErrorBoundary>
                 <ApiProvider>
                   <ImportProvider>
+                    <WatchNotifications />
                     <Shell />
                   </ImportProvider>
                 </ApiProvider>

@@ -11,6 +11,7 @@ import { ShopDataGate } from '../imports/ShopDataGate.tsx';
 import { campaignText } from '../../i18n/campaign-text.ts';
 import { RecordedCampaigns } from './RecordedCampaigns.tsx';
 import { useShopCurrency } from '../../components/use-shop-currency.ts';
+import { ControlGroupCard } from './ControlGroupCard.tsx';
 
 export function CampaignsScreen() {
   const { t, i18n } = useTranslation();
@@ -42,6 +43,7 @@ export function CampaignsScreen() {
           {t('campaigns.recorded')}
         </Title>
         <RequestView state={recorded}>{(records) => <RecordedCampaigns records={records} />}</RequestView>
+        <ControlGroupCard currency={currency} />
       </Stack>
       {exporting ? (
         <ExportDialog

@@ -28,8 +28,13 @@ function fileNameFor(name: string, format: ExportFormat): string {
 }
 
 /** Choose format, consent channel and holdout; see who is in and who is left out; then save the file. */
-export function ExportDialog({ audience, name, defaultFormat = 'csv', defaultChannel = 'email', onClose }: Props) {
-  const { t, i18n } = useTranslation();
+export function ExportDialog({ audience: given, name: givenName, defaultFormat = 'csv', defaultChannel = 'email', onClose }: Props) {
+  const { t, i18n } = useTranslation(['app', 'segments']);
+  const savedSegments = useRequest('segments.list', {}).data ?? [];
+  // Any saved segment can be the audience instead of the one the dialog was opened for (docs/segments.md).
+  const [segmentName, setSegmentName] = useState<string | null>(given.kind === 'segment' ? given.name : null);
+  const audience: Audience = segmentName === null ? given : { kind: 'segment', name: segmentName };
+  const name = segmentName ?? givenName;
   const format = useFormat();
   const api = useApi();
   const { refreshAll } = useRequestCache();
@@ -63,7 +68,21 @@ export function ExportDialog({ audience, name, defaultFormat = 'csv', defaultCha
   return (
     <Modal opened onClose={onClose} title={t('exportDialog.title')} size="lg" centered>
       <Stack gap="md" data-testid="export-dialog">
-        <Text fw={600}>{name}</Text>
+        {savedSegments.length > 0 ? (
+          <Select
+            label={t('segments:exportAudience.label')}
+            allowDeselect={false}
+            value={segmentName === null ? '' : `segment:${segmentName}`}
+            data={[
+              ...(given.kind === 'segment' ? [] : [{ value: '', label: givenName }]),
+              ...savedSegments.map((s) => ({ value: `segment:${s.name}`, label: t('segments:exportAudience.segment', { name: s.name, count: s.size }) })),
+            ]}
+            onChange={(value) => setSegmentName(value ? value.slice('segment:'.length) : null)}
+            data-testid="export-audience"
+          />
+        ) : (
+          <Text fw={600}>{name}</Text>
+        )}
         <Select
           label={t('exportDialog.format')}
           value={fileFormat}

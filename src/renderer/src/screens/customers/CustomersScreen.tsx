@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Box, Button, Group, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { CustomerQuery } from '../../../../shared/api/lifecycle.ts';
@@ -21,11 +21,15 @@ import { CustomerFilters, hasFilters, noFilters, type Filters } from './Customer
 import { CustomerTable } from './CustomerTable.tsx';
 import { defaultColumns, type ColumnId, type SortState } from './customer-columns.tsx';
 import { usePagedRows } from './use-paged-rows.ts';
+import { SegmentBuilder } from './SegmentBuilder.tsx';
+import { SavedSegments } from './SavedSegments.tsx';
+import type { SavedSegment } from '../../../../shared/domain/campaigns.ts';
 
 type ListQuery = Omit<Partial<CustomerQuery>, 'offset' | 'limit'>;
 
-function toQuery(filters: Filters, sort: SortState): ListQuery {
+function toQuery(filters: Filters, sort: SortState, rule: string | null): ListQuery {
   const query: ListQuery = { sort: sort.field, direction: sort.direction };
+  if (rule !== null) query.rule = rule;
   if (filters.search.trim()) query.search = filters.search.trim().slice(0, 100);
   if (filters.stage.length) query.stage = filters.stage;
   if (filters.segment.length) query.segment = filters.segment;
@@ -56,10 +60,17 @@ function CustomerList() {
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const [openId, setOpenId] = useState<number | null>(params.customerId ?? null);
   const [exporting, setExporting] = useState(false);
+  const [rule, setRule] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState<{ rule: string; name: string; nonce: number } | null>(null);
+  const [exportingSegment, setExportingSegment] = useState<SavedSegment | null>(null);
+  const showSegment = useCallback((segment: SavedSegment) => {
+    setLoaded((previous) => ({ rule: segment.rule, name: segment.name, nonce: (previous?.nonce ?? 0) + 1 }));
+    setRule(segment.rule);
+  }, []);
 
   useEffect(() => setFilters((current) => (current.search === debouncedSearch ? current : { ...current, search: debouncedSearch })), [debouncedSearch]);
 
-  const query = useMemo(() => toQuery(filters, sort), [filters, sort]);
+  const query = useMemo(() => toQuery(filters, sort, rule), [filters, sort, rule]);
   const [dataVersion, setDataVersion] = useState(0);
   useApiEvent('data.changed', () => setDataVersion((v) => v + 1));
   const queryKey = `${dataVersion}:${JSON.stringify(query)}`;
@@ -81,7 +92,12 @@ function CustomerList() {
   const rfmWithheld = rfm.data?.method ? rfmWithheldText(t, rfm.data.method) : null;
 
   return (
-    <Stack gap="md">
+    <Group align="flex-start" gap="md" wrap="nowrap">
+    <Box w={260} style={{ flexShrink: 0 }}>
+      <SavedSegments onShow={showSegment} onExport={setExportingSegment} />
+    </Box>
+    <Stack gap="md" style={{ flex: 1, minWidth: 0 }}>
+      <SegmentBuilder applied={rule} onApply={setRule} loaded={loaded} />
       <CustomerFilters value={filters} onChange={setFilters} searchText={searchText} onSearchText={setSearchText} />
       {rfmWithheld ? (
         <Text size="sm" c="dimmed" data-testid="rfm-withheld">
@@ -108,7 +124,7 @@ function CustomerList() {
       {rows.error ? <ErrorMessage error={rows.error} /> : null}
       {rows.total === 0 ? (
         <Text c="dimmed" py="xl" ta="center">
-          {hasFilters(filters) ? t('customers.noMatches') : t('customers.count', { count: 0 })}
+          {hasFilters(filters) || rule !== null ? t('customers.noMatches') : t('customers.count', { count: 0 })}
         </Text>
       ) : (
         <CustomerTable rows={rows} queryKey={rows.refreshing ? '' : queryKey} visible={visible} sort={sort} onSort={setSort} selected={selected} onToggle={toggle} onOpen={setOpenId} currency={currency} height="calc(100vh - 330px)" />
@@ -121,7 +137,9 @@ function CustomerList() {
           onClose={() => setExporting(false)}
         />
       ) : null}
+      {exportingSegment ? <ExportDialog audience={{ kind: 'segment', name: exportingSegment.name }} name={exportingSegment.name} onClose={() => setExportingSegment(null)} /> : null}
     </Stack>
+    </Group>
   );
 }
 

@@ -12,6 +12,7 @@ import { DeleteAllSettings } from './DeleteAllSettings.tsx';
 import { createFormatters } from '../../i18n/format.ts';
 import { ThresholdSettings } from './ThresholdSettings.tsx';
 import { ModelSettings } from './ModelSettings.tsx';
+import { WatchFolderSettings } from './WatchFolderSettings.tsx';
 
 const AUTO = 'auto';
 
@@ -78,6 +79,7 @@ export function SettingsScreen() {
       <AppearanceSettings />
       {hasData ? <ThresholdSettings /> : null}
       {hasData ? <ModelSettings /> : null}
+      <WatchFolderSettings />
       <DataSettings />
       <BackupSettings />
       <DeleteAllSettings />
