@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { realErrors, regulars, type CliRun } from '../support/run-cli.ts';
+import { finished, realErrors, regulars, type CliRun } from '../support/run-cli.ts';
 import { startTestCore } from '../support/core.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { migrations } from '../../src/main/db/migrations/index.ts';
@@ -23,19 +23,13 @@ function regularsWithoutWriteAccess(args: string[]): Promise<CliRun> {
   const asRoot = process.getuid?.() === 0;
   const command = asRoot ? 'setpriv' : NODE;
   const prefix = asRoot ? [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', NODE] : [];
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, [...prefix, '--disable-warning=ExperimentalWarning', CLI, ...args], {
+  return finished(
+    spawn(command, [...prefix, '--disable-warning=ExperimentalWarning', CLI, ...args], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: '1' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
+    }),
+  );
 }
 
 const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');

@@ -1,6 +1,6 @@
 import { bgnbdFromLog, bgnbdGroupedLogLikelihood, type BgnbdParams } from './bgnbd-likelihood.ts';
 import { fitByLikelihood, standardErrorsOfExp } from './fit-by-likelihood.ts';
-import type { GroupedHistories } from './histories.ts';
+import { purchasesAndExposure, type GroupedHistories } from './histories.ts';
 
 export interface BgnbdFit {
   params: BgnbdParams;
@@ -13,12 +13,7 @@ export interface BgnbdFit {
 }
 
 function startingPoints(data: GroupedHistories): number[][] {
-  let purchases = 0;
-  let exposure = 0;
-  for (let j = 0; j < data.x.length; j += 1) {
-    purchases += data.count[j] * data.x[j];
-    exposure += data.count[j] * data.times[data.TIndex[j]];
-  }
+  const { purchases, exposure } = purchasesAndExposure(data);
   // Rate r/α near the observed repeat rate with r = 1; dropout mean a/(a+b) near 1/4.
   const alpha = Math.max(exposure / Math.max(purchases, 1), 1e-3);
   return [

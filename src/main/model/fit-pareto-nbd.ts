@@ -1,5 +1,5 @@
 import { fitByGradient, standardErrorsOfExp } from './fit-by-likelihood.ts';
-import type { GroupedHistories } from './histories.ts';
+import { purchasesAndExposure, type GroupedHistories } from './histories.ts';
 import { paretoNbdFromLog, paretoNbdGroupedLogLikelihood, type ParetoNbdParams } from './pareto-nbd-likelihood.ts';
 
 export interface ParetoNbdFit {
@@ -15,12 +15,7 @@ export interface ParetoNbdFit {
 }
 
 function startingPoints(data: GroupedHistories): number[][] {
-  let purchases = 0;
-  let exposure = 0;
-  for (let j = 0; j < data.x.length; j += 1) {
-    purchases += data.count[j] * data.x[j];
-    exposure += data.count[j] * data.times[data.TIndex[j]];
-  }
+  const { purchases, exposure } = purchasesAndExposure(data);
   // Rate r/α near the observed repeat rate; mean lifetime β/s from a quarter to four times the mean age.
   const alpha = Math.max(exposure / Math.max(purchases, 1), 1e-3);
   const age = Math.max(exposure / Math.max(data.customers, 1), 1e-3);

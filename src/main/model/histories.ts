@@ -91,3 +91,14 @@ export function groupHistories(histories: readonly PurchaseHistory[]): GroupedHi
     repeatCustomers,
   };
 }
+
+/** Repeat purchases and customer-weeks of exposure (T) over all customers: the data's own rate, where fits start. */
+export function purchasesAndExposure(data: GroupedHistories): { purchases: number; exposure: number } {
+  let purchases = 0;
+  let exposure = 0;
+  for (let j = 0; j < data.x.length; j += 1) {
+    purchases += data.count[j] * data.x[j];
+    exposure += data.count[j] * data.times[data.TIndex[j]];
+  }
+  return { purchases, exposure };
+}
