@@ -18,6 +18,7 @@ import { campaignHandlers } from '../services/campaign-service.ts';
 import { modelHandlers } from '../services/model-service.ts';
 import { lifecycleHandlers } from '../services/lifecycle-service.ts';
 import { dataHandlers } from '../services/data-service.ts';
+import { funnelHandlers } from '../services/funnel-service.ts';
 
 export interface CoreOptions {
   dbPath: string;
@@ -99,6 +100,7 @@ export function createCore(options: CoreOptions): Core {
     ...modelHandlers(ctx),
     ...lifecycleHandlers(ctx),
     ...dataHandlers(ctx),
+    ...funnelHandlers(ctx),
   };
   const dispatch = createDispatch(handlers);
   return {

@@ -10,6 +10,7 @@ import type { MappedPlan } from './mapped/mapped-orders-importer.ts';
 import { SHOPIFY_ORDERS_REQUIRED } from './shopify/shopify-orders-importer.ts';
 import { SHOPIFY_CUSTOMERS_REQUIRED, shopifyCustomersLayout } from './shopify/shopify-customers-importer.ts';
 import { guessDateFormat } from './values/dates.ts';
+import { trafficLayout } from './traffic/traffic-file.ts';
 import type { ColumnMapping, DateFormat, FileInspection, ImportFileOptions, ImportKind } from '../../shared/domain/imports.ts';
 
 /** The header and the first rows of a file, enough to tell what it is. */
@@ -47,7 +48,8 @@ export type ImportPlan =
 
 const EXPECTED =
   'expected a Shopify orders export (columns Name, Email, Financial Status, Created at, Lineitem quantity, Lineitem name, Lineitem price, Total, ...), ' +
-  'a Shopify customers export (First Name, Last Name, Email, Total Spent, Total Orders, ...) or an order CSV with a date column and an amount column';
+  'a Shopify customers export (First Name, Last Name, Email, Total Spent, Total Orders, ...), an order CSV with a date column and an amount column, ' +
+  'or a traffic report (Day or Month, Sessions)';
 
 interface Detection {
   kind: ImportKind | null;
@@ -77,6 +79,8 @@ function detect(db: Db, preview: FilePreview, options?: ImportFileOptions): Dete
   }
   if (columns.has(...SHOPIFY_ORDERS_REQUIRED)) return { ...none, kind: 'shopify_orders' };
   if (columns.has(...SHOPIFY_CUSTOMERS_REQUIRED)) return { ...none, kind: 'shopify_customers', layout: shopifyCustomersLayout(columns) };
+  const traffic = trafficLayout(preview.headers);
+  if (traffic) return { ...none, kind: traffic.kind };
 
   const preset = findPreset(columns);
   const remembered = preset ? null : recallMapping(db, preview.headers);

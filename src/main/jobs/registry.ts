@@ -8,6 +8,7 @@ import { importSpendJob, saveChannelLinksJob, saveSpendJob } from '../economics/
 import { runCampaignExport } from '../campaigns/audience-export.ts';
 import { writeModelSettings } from '../model/store/model-settings.ts';
 import { backupJob, deleteAllJob } from '../data/data-jobs.ts';
+import { saveTargetsJob } from '../funnel/funnel-targets.ts';
 import { recomputeAfter, recomputeAfterImport, recomputeJob } from '../recompute/recompute-job.ts';
 
 /**
@@ -24,6 +25,7 @@ export const jobs = {
   saveSpend: saveSpendJob,
   importSpend: importSpendJob,
   saveChannelLinks: saveChannelLinksJob,
+  saveFunnelTargets: saveTargetsJob,
   campaignExport: runCampaignExport,
   /** Saves the model settings and recomputes, so stored predictions and the at-risk stage follow them. */
   saveModelSettings: async (ctx: JobContext, input: Partial<ModelSettings>): Promise<ModelSettings> => recomputeAfter(ctx, writeModelSettings(ctx.db, input)),

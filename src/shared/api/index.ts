@@ -9,6 +9,7 @@ import { campaignRequests } from './campaigns.ts';
 import { modelRequests } from './model.ts';
 import { lifecycleRequests } from './lifecycle.ts';
 import { dataRequests } from './data.ts';
+import { funnelRequests } from './funnel.ts';
 
 /** Every request the UI may make. Each domain owns one file; this map joins them. */
 export const contract = {
@@ -21,6 +22,7 @@ export const contract = {
   ...modelRequests,
   ...lifecycleRequests,
   ...dataRequests,
+  ...funnelRequests,
 } satisfies Record<string, RequestSpec>;
 
 export type Contract = typeof contract;

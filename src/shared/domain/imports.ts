@@ -9,7 +9,9 @@ export type ImportKind =
   | 'etsy_order_items'
   | 'square_item_sales'
   | 'transactions'
-  | 'mapped_orders';
+  | 'mapped_orders'
+  | 'shopify_traffic'
+  | 'traffic';
 
 /** How a file writes its dates: ISO 8601 (with or without time/offset), `YYYYMMDD`, month-first or day-first. */
 export const dateFormats = ['iso', 'ymd_compact', 'mdy', 'dmy'] as const;
@@ -82,6 +84,16 @@ export interface CustomerTypeCheck {
   exportNewFoundReturning: number;
 }
 
+/** What a traffic report added: days (or months), how many replaced figures stored before, their sessions and the first and last period. */
+export interface TrafficImport {
+  granularity: 'day' | 'month';
+  periods: number;
+  replaced: number;
+  sessions: number;
+  first: string;
+  last: string;
+}
+
 export interface ImportReport {
   importId: number;
   fileName: string;
@@ -95,6 +107,8 @@ export interface ImportReport {
   warnings: ImportWarning[];
   /** For a file that says whether each order's customer was new or returning: how that compares with Regulars' finding. */
   customerTypes?: CustomerTypeCheck;
+  /** For a traffic report: what it stored (docs/formats.md, "Traffic reports"). */
+  traffic?: TrafficImport;
   startedAt: string;
   finishedAt: string;
 }

@@ -8,6 +8,10 @@ import { defineCatalog } from './define.ts';
 export const imports = defineCatalog({
   en: {
     errors: {
+      trafficNoPeriods: 'The column "{{column}}" of {{file}} holds no days (2025-03-01) or months (2025-03) Regulars can read.',
+      trafficBadMonth: '{{file}} line {{line}}, column "{{column}}": "{{value}}" is not a month (write it as 2025-03).',
+      trafficBadDay: '{{file}} line {{line}}, column "{{column}}": "{{value}}" is not a day in the format of the rest of the column.',
+      trafficBadCount: '{{file}} line {{line}}, column "{{column}}": "{{value}}" is not a whole number of sessions or visitors.',
       csvUnterminatedQuote: '{{file}} line {{line}}: a quoted field is never closed (the file may be cut short).',
       csvTextAfterQuote: '{{file}} line {{line}}: there is text right after the closing quote of a field.',
       notAnAmount: '{{file}} line {{line}}, column "{{column}}": "{{value}}" is not an amount of money.',
@@ -18,7 +22,7 @@ export const imports = defineCatalog({
       notADate: '{{file}} line {{line}}, column "{{column}}": "{{value}}" is not a date written as {{format}}.',
       emptyFile: '{{file}} is empty.',
       workbook: '{{file}} is a spreadsheet workbook, not a CSV file: save it as CSV (UTF-8) or export it again from the shop.',
-      notAnExport: '{{file}} is not an order or customer export. Expected a Shopify orders export, a Shopify customers export, or an order CSV with a date column and an amount column.',
+      notAnExport: '{{file}} is not an order or customer export. Expected a Shopify orders export, a Shopify customers export, an order CSV with a date column and an amount column, or a traffic report (Day or Month, Sessions).',
       needsMapping: '{{file}} has columns Regulars does not know yet: confirm which column is which first.',
       mappingIncomplete: '{{file}}: the column mapping must say which column holds the {{field}}.',
       mappingColumnMissing: '{{file}} has no column "{{column}}" (mapped to {{field}}).',
@@ -32,6 +36,8 @@ export const imports = defineCatalog({
       notMerged: 'Customer {{id}} is not merged into anyone.',
     },
     warnings: {
+      trafficPeriodRepeated_one: '{{count, number}} row repeats a day or month already read (a report broken down by source or device?): its figures were added to that day.',
+      trafficPeriodRepeated_other: '{{count, number}} rows repeat a day or month already read (a report broken down by source or device?): their figures were added to that day.',
       badQuantity_one: '{{count, number}} line item whose quantity is not a whole number was counted as 1.',
       badQuantity_other: '{{count, number}} line items whose quantity is not a whole number were counted as 1.',
       badItemPrice_one: '{{count, number}} line item whose price is not an amount was stored with price 0.',
@@ -80,6 +86,10 @@ export const imports = defineCatalog({
   },
   zh: {
     errors: {
+      trafficNoPeriods: '{{file}} 的“{{column}}”列中没有 Regulars 能读取的日期（2025-03-01）或月份（2025-03）。',
+      trafficBadMonth: '{{file}} 第 {{line}} 行，“{{column}}”列：“{{value}}”不是月份（请写成 2025-03）。',
+      trafficBadDay: '{{file}} 第 {{line}} 行，“{{column}}”列：“{{value}}”不是与该列其他日期格式相同的日期。',
+      trafficBadCount: '{{file}} 第 {{line}} 行，“{{column}}”列：“{{value}}”不是访问次数或访客数的整数。',
       csvUnterminatedQuote: '{{file}} 第 {{line}} 行：有一个带引号的字段没有结束（文件可能被截断）。',
       csvTextAfterQuote: '{{file}} 第 {{line}} 行：字段的结束引号后面紧跟着文字。',
       notAnAmount: '{{file}} 第 {{line}} 行，“{{column}}”列：“{{value}}”不是金额。',
@@ -90,7 +100,7 @@ export const imports = defineCatalog({
       notADate: '{{file}} 第 {{line}} 行，“{{column}}”列：“{{value}}”不是 {{format}} 格式的日期。',
       emptyFile: '{{file}} 是空文件。',
       workbook: '{{file}} 是电子表格工作簿，不是 CSV 文件：请另存为 CSV（UTF-8），或从店铺重新导出。',
-      notAnExport: '{{file}} 不是订单或顾客导出文件。需要 Shopify 订单导出、Shopify 顾客导出，或包含日期列和金额列的订单 CSV。',
+      notAnExport: '{{file}} 不是订单或顾客导出文件。需要 Shopify 订单导出、Shopify 顾客导出，包含日期列和金额列的订单 CSV，或流量报告（Day 或 Month、Sessions）。',
       needsMapping: '{{file}} 含有 Regulars 尚不认识的列：请先确认各列的含义。',
       mappingIncomplete: '{{file}}：列对应关系必须指明哪一列是{{field}}。',
       mappingColumnMissing: '{{file}} 中没有“{{column}}”列（对应 {{field}}）。',
@@ -104,6 +114,7 @@ export const imports = defineCatalog({
       notMerged: '顾客 {{id}} 没有被合并到任何人。',
     },
     warnings: {
+      trafficPeriodRepeated_other: '{{count, number}} 行重复了已读取的日期或月份（报告是否按来源或设备细分？）：其数据已加到该日。',
       badQuantity_other: '{{count, number}} 个商品行的数量不是整数，已按 1 计算。',
       badItemPrice_other: '{{count, number}} 个商品行的价格不是金额，已按 0 保存。',
       noOrderRow_other: '{{count, number}} 个订单没有包含订单总额的行：其总额按商品行合计。',
@@ -143,6 +154,10 @@ export const imports = defineCatalog({
   },
   vi: {
     errors: {
+      trafficNoPeriods: 'Cột "{{column}}" của {{file}} không có ngày (2025-03-01) hay tháng (2025-03) nào Regulars đọc được.',
+      trafficBadMonth: '{{file}} dòng {{line}}, cột "{{column}}": "{{value}}" không phải là tháng (hãy viết 2025-03).',
+      trafficBadDay: '{{file}} dòng {{line}}, cột "{{column}}": "{{value}}" không phải là ngày theo định dạng của các dòng khác trong cột.',
+      trafficBadCount: '{{file}} dòng {{line}}, cột "{{column}}": "{{value}}" không phải là số nguyên lượt truy cập hay khách truy cập.',
       csvUnterminatedQuote: '{{file}} dòng {{line}}: một trường trong dấu ngoặc kép không bao giờ được đóng (tệp có thể bị cắt ngắn).',
       csvTextAfterQuote: '{{file}} dòng {{line}}: có chữ ngay sau dấu ngoặc kép đóng của một trường.',
       notAnAmount: '{{file}} dòng {{line}}, cột "{{column}}": "{{value}}" không phải là số tiền.',
@@ -153,7 +168,7 @@ export const imports = defineCatalog({
       notADate: '{{file}} dòng {{line}}, cột "{{column}}": "{{value}}" không phải là ngày viết theo dạng {{format}}.',
       emptyFile: '{{file}} trống.',
       workbook: '{{file}} là sổ làm việc bảng tính, không phải tệp CSV: hãy lưu dưới dạng CSV (UTF-8) hoặc xuất lại từ cửa hàng.',
-      notAnExport: '{{file}} không phải là tệp xuất đơn hàng hay khách hàng. Cần tệp xuất đơn hàng Shopify, tệp xuất khách hàng Shopify, hoặc tệp CSV đơn hàng có cột ngày và cột số tiền.',
+      notAnExport: '{{file}} không phải là tệp xuất đơn hàng hay khách hàng. Cần tệp xuất đơn hàng Shopify, tệp xuất khách hàng Shopify, tệp CSV đơn hàng có cột ngày và cột số tiền, hoặc báo cáo lưu lượng truy cập (Day hoặc Month, Sessions).',
       needsMapping: '{{file}} có những cột Regulars chưa biết: hãy xác nhận cột nào là gì trước.',
       mappingIncomplete: '{{file}}: cách ghép cột phải chỉ rõ cột nào chứa {{field}}.',
       mappingColumnMissing: '{{file}} không có cột "{{column}}" (được ghép với {{field}}).',
@@ -167,6 +182,7 @@ export const imports = defineCatalog({
       notMerged: 'Khách hàng {{id}} chưa được gộp vào ai.',
     },
     warnings: {
+      trafficPeriodRepeated_other: '{{count, number}} dòng lặp lại một ngày hoặc tháng đã đọc (báo cáo chia theo nguồn hoặc thiết bị?): số liệu của chúng đã được cộng vào ngày đó.',
       badQuantity_other: '{{count, number}} dòng sản phẩm có số lượng không phải số nguyên đã được tính là 1.',
       badItemPrice_other: '{{count, number}} dòng sản phẩm có giá không phải số tiền đã được lưu với giá 0.',
       noOrderRow_other: '{{count, number}} đơn hàng không có dòng chứa tổng tiền của đơn: tổng được tính bằng tổng các dòng sản phẩm.',
@@ -206,6 +222,10 @@ export const imports = defineCatalog({
   },
   ru: {
     errors: {
+      trafficNoPeriods: 'В столбце «{{column}}» файла {{file}} нет дней (2025-03-01) или месяцев (2025-03), которые Regulars может прочитать.',
+      trafficBadMonth: '{{file}}, строка {{line}}, столбец «{{column}}»: «{{value}}» — не месяц (запишите как 2025-03).',
+      trafficBadDay: '{{file}}, строка {{line}}, столбец «{{column}}»: «{{value}}» — не день в формате остальных строк столбца.',
+      trafficBadCount: '{{file}}, строка {{line}}, столбец «{{column}}»: «{{value}}» — не целое число сеансов или посетителей.',
       csvUnterminatedQuote: '{{file}}, строка {{line}}: поле в кавычках не закрыто (возможно, файл обрезан).',
       csvTextAfterQuote: '{{file}}, строка {{line}}: сразу после закрывающей кавычки поля стоит текст.',
       notAnAmount: '{{file}}, строка {{line}}, столбец «{{column}}»: «{{value}}» — не денежная сумма.',
@@ -216,7 +236,7 @@ export const imports = defineCatalog({
       notADate: '{{file}}, строка {{line}}, столбец «{{column}}»: «{{value}}» — не дата в формате {{format}}.',
       emptyFile: 'Файл {{file}} пуст.',
       workbook: '{{file}} — книга электронной таблицы, а не CSV-файл: сохраните её как CSV (UTF-8) или выгрузите заново из магазина.',
-      notAnExport: '{{file}} — не выгрузка заказов или покупателей. Ожидается выгрузка заказов Shopify, выгрузка покупателей Shopify или CSV с заказами, где есть столбец даты и столбец суммы.',
+      notAnExport: '{{file}} — не выгрузка заказов или покупателей. Ожидается выгрузка заказов Shopify, выгрузка покупателей Shopify CSV с заказами, где есть столбец даты и столбец суммы, или отчёт о посещаемости (Day или Month, Sessions).',
       needsMapping: 'В {{file}} есть столбцы, которых Regulars ещё не знает: сначала подтвердите, какой столбец что означает.',
       mappingIncomplete: '{{file}}: в сопоставлении столбцов нужно указать, где находится {{field}}.',
       mappingColumnMissing: 'В {{file}} нет столбца «{{column}}» (сопоставлен с {{field}}).',
@@ -230,6 +250,10 @@ export const imports = defineCatalog({
       notMerged: 'Покупатель {{id}} ни с кем не объединён.',
     },
     warnings: {
+      trafficPeriodRepeated_one: '{{count, number}} строка повторяет уже прочитанный день или месяц (отчёт с разбивкой по источникам или устройствам?): её данные прибавлены к этому дню.',
+      trafficPeriodRepeated_few: '{{count, number}} строки повторяют уже прочитанный день или месяц (отчёт с разбивкой по источникам или устройствам?): их данные прибавлены к этому дню.',
+      trafficPeriodRepeated_many: '{{count, number}} строк повторяют уже прочитанный день или месяц (отчёт с разбивкой по источникам или устройствам?): их данные прибавлены к этому дню.',
+      trafficPeriodRepeated_other: '{{count, number}} строки повторяют уже прочитанный день или месяц (отчёт с разбивкой по источникам или устройствам?): их данные прибавлены к этому дню.',
       badQuantity_one: 'Позиций с нецелым количеством: {{count, number}}; засчитаны как 1.',
       badQuantity_few: 'Позиций с нецелым количеством: {{count, number}}; засчитаны как 1.',
       badQuantity_many: 'Позиций с нецелым количеством: {{count, number}}; засчитаны как 1.',

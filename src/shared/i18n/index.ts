@@ -8,6 +8,7 @@ import { app } from './app.ts';
 import { model } from './model.ts';
 import { lifecycle } from './lifecycle.ts';
 import { presets } from './presets.ts';
+import { funnel } from './funnel.ts';
 
 /** Every namespace of user-visible text. Each area of the app owns one file here. */
 export const catalogs = {
@@ -20,6 +21,7 @@ export const catalogs = {
   model,
   lifecycle,
   presets,
+  funnel,
 };
 
 export type Namespace = keyof typeof catalogs;

@@ -7,6 +7,7 @@ import { modelCommand } from './model.ts';
 import { backtestCommand } from './backtest.ts';
 import { customersCommand } from './customers.ts';
 import { journeysCommand } from './journeys.ts';
+import { funnelCommand } from './funnel.ts';
 
 /** Every CLI command, by name. Each lives in its own file beside this one. */
 export const commands: CliCommand[] = [
@@ -18,4 +19,5 @@ export const commands: CliCommand[] = [
   backtestCommand,
   customersCommand,
   journeysCommand,
+  funnelCommand,
 ];
