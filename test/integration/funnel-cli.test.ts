@@ -91,7 +91,7 @@ describe('CLI: npx regulars import sessions.csv, npx regulars funnel', () => {
   });
 
   it('agrees with the lifecycle: contacts who never ordered are the summary\'s prospects, first purchases are the buyers', async () => {
-    const summary = JSON.parse((await regulars(['summary', '--db', db, '--json'])).stdout) as ShopSummary;
+    const summary = JSON.parse((await regulars(['summary', '--db', db, '--json'])).stdout) as ShopSummary & { stages: Record<string, number> };
     expect(funnel.undatedProspects).toBe(summary.prospects);
     const all = JSON.parse((await regulars(['funnel', '--db', db, '--from', '2023-11', '--to', '2026-10', '--json'])).stdout) as FunnelReport;
     expect(all.period.newProspects + all.undatedProspects).toBe(summary.customers + summary.prospects);
