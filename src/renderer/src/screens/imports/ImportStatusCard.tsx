@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, CloseButton, Group, List, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CustomerTypeCheck, ImportFileResult, ImportReport } from '../../../../shared/domain/imports.ts';
+import type { CustomerTypeCheck, ImportFileResult, ImportReport, TrafficImport } from '../../../../shared/domain/imports.ts';
 import { ErrorMessage } from '../../errors/ErrorMessage.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { translateOr } from '../../i18n/translate-or.ts';
@@ -76,6 +76,20 @@ function Running({ state }: { state: Extract<ImportState, { status: 'running' }>
   );
 }
 
+/** What a traffic report stored: its days or months, their sessions, and the figures it replaced. */
+function TrafficLine({ fileName, traffic }: { fileName: string; traffic: TrafficImport }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const period = (p: string) => (p.length === 7 ? format.month(p) : format.date(p));
+  const params = { file: fileName, count: traffic.periods, first: period(traffic.first), last: period(traffic.last), sessions: format.number(traffic.sessions) };
+  return (
+    <Text size="sm" data-testid="traffic-imported">
+      {traffic.granularity === 'day' ? t('importJob.trafficDays', params) : t('importJob.trafficMonths', params)}
+      {traffic.replaced > 0 ? ` ${t('importJob.trafficReplaced', { count: traffic.replaced })}` : ''}
+    </Text>
+  );
+}
+
 function total(reports: ImportReport[], field: 'ordersAdded' | 'ordersUpdated' | 'customersAdded' | 'rows'): number {
   return reports.reduce((sum, report) => sum + report[field], 0);
 }
@@ -135,6 +149,7 @@ export function ImportSummary({ results, paths = [] }: { results: ImportFileResu
           </List>
         </div>
       ) : null}
+      {reports.flatMap((report) => (report.traffic ? [<TrafficLine key={`traffic-${report.importId}`} fileName={report.fileName} traffic={report.traffic} />] : []))}
       {reports.flatMap((report) => (report.customerTypes ? [<CustomerTypes key={`types-${report.importId}`} check={report.customerTypes} />] : []))}
       {results.map((result, index) => {
         if (result.ok) return null;
