@@ -59,6 +59,7 @@ describe('the Funnel screen', () => {
     await dropFiles(page, [sessions]);
     const line = page.getByTestId('traffic-imported');
     await line.waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('import-summary').getByText('Orders added').count()).toBe(0);
     expect(await line.innerText()).toBe('sessions.csv: sessions of 365 days, Nov 1, 2025 to Oct 31, 2026, 417,000 sessions.');
 
     await goTo(page, 'funnel');
@@ -86,6 +87,12 @@ describe('the Funnel screen', () => {
     expect(await weakest.innerText()).toContain('Weakest stage: Retention is');
     expect(await weakest.innerText()).toContain('The campaign that works on it: “');
     expect((await report()).targets).toEqual({ retention: 0.95 });
+
+    await goTo(page, 'campaigns');
+    const badge = page.locator('[data-suggestion="new_second_purchase"] [data-testid="weakest-stage-badge"]');
+    await badge.waitFor();
+    expect(await badge.innerText()).toBe('For the weakest stage: Retention');
+    expect(await page.getByTestId('weakest-stage-badge').count()).toBe(1);
 
     await goTo(page, 'dashboard');
     const card = page.getByTestId('stage-targets');

@@ -60,6 +60,7 @@ export const funnel = defineCatalog({
     noTraffic: 'No traffic report yet, so the funnel starts at new prospects. To add its top, export sessions by day from your shop (Shopify: Analytics > Reports > “Sessions over time” > Export; Google Analytics: Reports > Acquisition > Share > Download CSV) and drop the file on this window, or run “npx regulars import sessions.csv”.',
     trafficGap: 'The traffic reports hold {{first}} to {{last}}; months they do not cover day by day show no sessions, and the rates that need them show none.',
     weakest: {
+      badge: 'For the weakest stage: {{rate}}',
       belowTarget: 'Weakest stage: {{rate}} is {{value}}, below its target of {{reference}}.',
       fellFromPrevious: 'Weakest stage: {{rate}} fell to {{value}} from {{reference}} in the previous period.',
       none: 'No stage is below its target, and none fell since the previous period.',
@@ -142,6 +143,7 @@ export const funnel = defineCatalog({
     noTraffic: '尚未导入流量报告，因此漏斗从新潜在顾客开始。要补上顶部，请从店铺导出按天的访问数据（Shopify：分析 > 报告 >“Sessions over time”> 导出；Google Analytics：报告 > 获客 > 分享 > 下载 CSV），并将文件拖到此窗口，或运行“npx regulars import sessions.csv”。',
     trafficGap: '流量报告覆盖 {{first}} 至 {{last}}；未按天完整覆盖的月份不显示访问次数，需要访问次数的比率也不显示。',
     weakest: {
+      badge: '针对最薄弱的阶段：{{rate}}',
       belowTarget: '最薄弱的阶段：{{rate}} 为 {{value}}，低于目标 {{reference}}。',
       fellFromPrevious: '最薄弱的阶段：{{rate}} 从上一周期的 {{reference}} 降至 {{value}}。',
       none: '没有阶段低于目标，也没有阶段比上一周期下降。',
@@ -224,6 +226,7 @@ export const funnel = defineCatalog({
     noTraffic: 'Chưa có báo cáo lưu lượng, nên phễu bắt đầu từ khách tiềm năng mới. Để thêm phần trên cùng, hãy xuất lượt truy cập theo ngày từ cửa hàng (Shopify: Analytics > Reports > “Sessions over time” > Export; Google Analytics: Reports > Acquisition > Share > Download CSV) rồi thả tệp vào cửa sổ này, hoặc chạy “npx regulars import sessions.csv”.',
     trafficGap: 'Các báo cáo lưu lượng có dữ liệu từ {{first}} đến {{last}}; những tháng không có đủ từng ngày sẽ không hiện lượt truy cập, và các tỷ lệ cần chúng cũng không.',
     weakest: {
+      badge: 'Cho giai đoạn yếu nhất: {{rate}}',
       belowTarget: 'Giai đoạn yếu nhất: {{rate}} là {{value}}, dưới mục tiêu {{reference}}.',
       fellFromPrevious: 'Giai đoạn yếu nhất: {{rate}} giảm xuống {{value}} từ {{reference}} của kỳ trước.',
       none: 'Không giai đoạn nào dưới mục tiêu, và không giai đoạn nào giảm so với kỳ trước.',
@@ -309,8 +312,9 @@ export const funnel = defineCatalog({
     noTraffic: 'Отчёта о посещаемости пока нет, поэтому воронка начинается с новых потенциальных покупателей. Чтобы добавить её верх, выгрузите сеансы по дням из магазина (Shopify: Analytics > Reports > «Sessions over time» > Export; Google Analytics: Reports > Acquisition > Share > Download CSV) и перетащите файл в это окно или выполните «npx regulars import sessions.csv».',
     trafficGap: 'Отчёты о посещаемости охватывают период с {{first}} по {{last}}; для месяцев, не покрытых ими день за днём, сеансы не показаны, как и доли, которым они нужны.',
     weakest: {
+      badge: 'Для самого слабого этапа: {{rate}}',
       belowTarget: 'Самый слабый этап: {{rate}} — {{value}}, ниже цели {{reference}}.',
-      fellFromPrevious: 'Самый слабый этап: {{rate}} упала до {{value}} с {{reference}} в предыдущем периоде.',
+      fellFromPrevious: 'Самый слабый этап: {{rate}} — {{value}} против {{reference}} в предыдущем периоде.',
       none: 'Ни один этап не ниже цели и не упал по сравнению с предыдущим периодом.',
       campaign: 'Кампания для этого этапа: «{{campaign}}» (Кампании).',
       acquisition: 'Привлечение происходит до того, как магазин кого-то узнал: предложение за подписку на страницах магазина, например скидка на первый заказ за адрес e-mail, превращает больше посещений в потенциальных покупателей.',

@@ -114,7 +114,7 @@ export function ImportSummary({ results, paths = [] }: { results: ImportFileResu
         {failures.length === 0 ? <CheckIcon color="var(--mantine-color-teal-6)" /> : <AlertIcon color="var(--mantine-color-orange-6)" />}
         <Title order={4}>{failures.length === 0 ? t('importJob.summaryTitle') : t('importJob.summaryPartial')}</Title>
       </Group>
-      {reports.length > 0 ? (
+      {reports.some((report) => !report.traffic) ? (
         <SimpleGrid cols={2} spacing="xs">
           {figures.map((figure) => (
             <div key={figure.label}>
