@@ -133,14 +133,17 @@ function checkMonth(month: string, asOfMonth: string | null): void {
 
 /**
  * The lifecycle funnel per month from `from` to `to` (`YYYY-MM`; by default the twelve months up to the
- * as-of month), with the same figures over the whole period, the period before it and the same months a
+ * as-of month, or fewer when the shop's first order is later), with the same figures over the whole period, the period before it and the same months a
  * year earlier, and the weakest stage. Definitions: docs/funnel.md.
  */
 export function funnelReport(db: Db, input: { from?: string; to?: string }): FunnelReport {
   const asOf = readStoredState(db)?.asOf ?? null;
   const asOfMonth = asOf?.slice(0, 7) ?? null;
   const to = input.to ?? asOfMonth ?? new Date().toISOString().slice(0, 7);
-  const from = input.from ?? isoMonthOf(monthIndex(to) - (DEFAULT_MONTHS - 1));
+  // By default a year, but not the months before the shop's first order.
+  const firstOrderMonth = (db.prepare('SELECT substr(min(created_day), 1, 7) FROM orders').pluck().get() as string | null) ?? to;
+  const yearBack = isoMonthOf(monthIndex(to) - (DEFAULT_MONTHS - 1));
+  const from = input.from ?? (firstOrderMonth > yearBack && firstOrderMonth <= to ? firstOrderMonth : yearBack);
   checkMonth(to, asOfMonth);
   if (from > to) throw new AppError('invalid_input', `The funnel's first month (${from}) is after its last (${to}).`, { messageKey: 'funnel:errors.range', params: { from, to } });
   const [a, b] = [monthIndex(from), monthIndex(to)];

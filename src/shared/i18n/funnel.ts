@@ -6,6 +6,7 @@ import { defineCatalog } from './define.ts';
  */
 export const funnel = defineCatalog({
   en: {
+    definitions: 'What each figure counts',
     stage: 'Stage',
     undated_one: '{{count, number}} contact from a customers export never ordered: no export says when they signed up, so they are in no month.',
     undated_other: '{{count, number}} contacts from a customers export never ordered: no export says when they signed up, so they are in no month.',
@@ -54,12 +55,13 @@ export const funnel = defineCatalog({
     ratesTitle: 'Rates between the stages',
     ratesHelp: 'Each rate divides a stage’s count by the one before it in the same months. They are different people (this month’s first buyers became prospects earlier), so a rate can exceed 100%.',
     chartTitle: 'The funnel',
-    chartHelp: 'How many people reached each stage in the selected months. Definitions: docs/funnel.md.',
+    chartHelp: 'How many people reached each stage in the selected months.',
     chartSummary: 'In the selected months: {{stages}}.',
     monthsTitle: 'Month by month',
     noTraffic: 'No traffic report yet, so the funnel starts at new prospects. To add its top, export sessions by day from your shop (Shopify: Analytics > Reports > “Sessions over time” > Export; Google Analytics: Reports > Acquisition > Share > Download CSV) and drop the file on this window, or run “npx regulars import sessions.csv”.',
     trafficGap: 'The traffic reports hold {{first}} to {{last}}; months they do not cover day by day show no sessions, and the rates that need them show none.',
     weakest: {
+      noComparison: 'No target set yet, and the previous period has no figures to compare with: set a target per stage below to find the weakest.',
       badge: 'For the weakest stage: {{rate}}',
       belowTarget: 'Weakest stage: {{rate}} is {{value}}, below its target of {{reference}}.',
       fellFromPrevious: 'Weakest stage: {{rate}} fell to {{value}} from {{reference}} in the previous period.',
@@ -79,6 +81,7 @@ export const funnel = defineCatalog({
       belowTarget: 'below target',
     },
     dashboard: {
+      noCompleteMonth: 'No complete month of orders yet: the rates appear once the first month has ended.',
       title: 'Stages against their targets',
       help: 'Last complete month’s rate at each stage, its target and the change from the month before it. Set targets on the Funnel screen.',
       trend: 'vs {{value}} the month before',
@@ -90,6 +93,7 @@ export const funnel = defineCatalog({
     },
   },
   zh: {
+    definitions: '各项数字的含义',
     stage: '阶段',
     undated_other: '{{count, number}} 位来自顾客导出的联系人从未下单：没有导出文件说明他们何时注册，因此不计入任何月份。',
     title: '漏斗',
@@ -137,12 +141,13 @@ export const funnel = defineCatalog({
     ratesTitle: '各阶段之间的比率',
     ratesHelp: '每个比率是同一批月份中某阶段的人数除以前一阶段的人数。他们不是同一批人（本月的首次购买者更早成为潜在顾客），所以比率可能超过 100%。',
     chartTitle: '漏斗',
-    chartHelp: '所选月份中到达各阶段的人数。定义见 docs/funnel.md。',
+    chartHelp: '所选月份中到达各阶段的人数。',
     chartSummary: '所选月份中：{{stages}}。',
     monthsTitle: '逐月',
     noTraffic: '尚未导入流量报告，因此漏斗从新潜在顾客开始。要补上顶部，请从店铺导出按天的访问数据（Shopify：分析 > 报告 >“Sessions over time”> 导出；Google Analytics：报告 > 获客 > 分享 > 下载 CSV），并将文件拖到此窗口，或运行“npx regulars import sessions.csv”。',
     trafficGap: '流量报告覆盖 {{first}} 至 {{last}}；未按天完整覆盖的月份不显示访问次数，需要访问次数的比率也不显示。',
     weakest: {
+      noComparison: '尚未设定目标，上一周期也没有可比较的数据：请在下方为每个阶段设定目标，以找出最薄弱的阶段。',
       badge: '针对最薄弱的阶段：{{rate}}',
       belowTarget: '最薄弱的阶段：{{rate}} 为 {{value}}，低于目标 {{reference}}。',
       fellFromPrevious: '最薄弱的阶段：{{rate}} 从上一周期的 {{reference}} 降至 {{value}}。',
@@ -162,6 +167,7 @@ export const funnel = defineCatalog({
       belowTarget: '低于目标',
     },
     dashboard: {
+      noCompleteMonth: '还没有完整月份的订单：第一个月结束后会显示比率。',
       title: '各阶段与目标对比',
       help: '上一个完整月份各阶段的比率、目标以及与前一个月相比的变化。在漏斗页面设定目标。',
       trend: '前一个月为 {{value}}',
@@ -173,6 +179,7 @@ export const funnel = defineCatalog({
     },
   },
   vi: {
+    definitions: 'Mỗi số liệu đếm gì',
     stage: 'Giai đoạn',
     undated_other: '{{count, number}} liên hệ từ tệp xuất khách hàng chưa từng đặt hàng: không tệp xuất nào cho biết họ đăng ký khi nào, nên họ không thuộc tháng nào.',
     title: 'Phễu',
@@ -220,12 +227,13 @@ export const funnel = defineCatalog({
     ratesTitle: 'Tỷ lệ giữa các giai đoạn',
     ratesHelp: 'Mỗi tỷ lệ chia số người của một giai đoạn cho số người của giai đoạn trước trong cùng các tháng. Đó là những người khác nhau (người mua lần đầu tháng này đã thành khách tiềm năng từ trước), nên tỷ lệ có thể vượt 100%.',
     chartTitle: 'Phễu',
-    chartHelp: 'Số người đạt mỗi giai đoạn trong các tháng đã chọn. Định nghĩa: docs/funnel.md.',
+    chartHelp: 'Số người đạt mỗi giai đoạn trong các tháng đã chọn.',
     chartSummary: 'Trong các tháng đã chọn: {{stages}}.',
     monthsTitle: 'Theo từng tháng',
     noTraffic: 'Chưa có báo cáo lưu lượng, nên phễu bắt đầu từ khách tiềm năng mới. Để thêm phần trên cùng, hãy xuất lượt truy cập theo ngày từ cửa hàng (Shopify: Analytics > Reports > “Sessions over time” > Export; Google Analytics: Reports > Acquisition > Share > Download CSV) rồi thả tệp vào cửa sổ này, hoặc chạy “npx regulars import sessions.csv”.',
     trafficGap: 'Các báo cáo lưu lượng có dữ liệu từ {{first}} đến {{last}}; những tháng không có đủ từng ngày sẽ không hiện lượt truy cập, và các tỷ lệ cần chúng cũng không.',
     weakest: {
+      noComparison: 'Chưa đặt mục tiêu, và kỳ trước không có số liệu để so sánh: hãy đặt mục tiêu cho từng giai đoạn bên dưới để tìm giai đoạn yếu nhất.',
       badge: 'Cho giai đoạn yếu nhất: {{rate}}',
       belowTarget: 'Giai đoạn yếu nhất: {{rate}} là {{value}}, dưới mục tiêu {{reference}}.',
       fellFromPrevious: 'Giai đoạn yếu nhất: {{rate}} giảm xuống {{value}} từ {{reference}} của kỳ trước.',
@@ -245,6 +253,7 @@ export const funnel = defineCatalog({
       belowTarget: 'dưới mục tiêu',
     },
     dashboard: {
+      noCompleteMonth: 'Chưa có tháng đơn hàng nào trọn vẹn: các tỷ lệ sẽ hiện khi tháng đầu tiên kết thúc.',
       title: 'Các giai đoạn so với mục tiêu',
       help: 'Tỷ lệ của tháng đầy đủ gần nhất ở mỗi giai đoạn, mục tiêu và thay đổi so với tháng trước đó. Đặt mục tiêu ở màn hình Phễu.',
       trend: 'so với {{value}} tháng trước đó',
@@ -256,6 +265,7 @@ export const funnel = defineCatalog({
     },
   },
   ru: {
+    definitions: 'Что считает каждый показатель',
     stage: 'Этап',
     undated_one: '{{count, number}} контакт из выгрузки покупателей ни разу не заказывал: ни одна выгрузка не говорит, когда он подписался, поэтому он не отнесён ни к одному месяцу.',
     undated_few: '{{count, number}} контакта из выгрузки покупателей ни разу не заказывали: ни одна выгрузка не говорит, когда они подписались, поэтому они не отнесены ни к одному месяцу.',
@@ -306,12 +316,13 @@ export const funnel = defineCatalog({
     ratesTitle: 'Доли перехода между этапами',
     ratesHelp: 'Каждая доля делит число людей на этапе на число на предыдущем этапе за те же месяцы. Это разные люди (первые покупатели этого месяца стали потенциальными раньше), поэтому доля может превышать 100%.',
     chartTitle: 'Воронка',
-    chartHelp: 'Сколько людей дошло до каждого этапа за выбранные месяцы. Определения: docs/funnel.md.',
+    chartHelp: 'Сколько людей дошло до каждого этапа за выбранные месяцы.',
     chartSummary: 'За выбранные месяцы: {{stages}}.',
     monthsTitle: 'По месяцам',
     noTraffic: 'Отчёта о посещаемости пока нет, поэтому воронка начинается с новых потенциальных покупателей. Чтобы добавить её верх, выгрузите сеансы по дням из магазина (Shopify: Analytics > Reports > «Sessions over time» > Export; Google Analytics: Reports > Acquisition > Share > Download CSV) и перетащите файл в это окно или выполните «npx regulars import sessions.csv».',
     trafficGap: 'Отчёты о посещаемости охватывают период с {{first}} по {{last}}; для месяцев, не покрытых ими день за днём, сеансы не показаны, как и доли, которым они нужны.',
     weakest: {
+      noComparison: 'Целей пока нет, а в предыдущем периоде нет данных для сравнения: задайте цель для каждого этапа ниже, чтобы найти самый слабый.',
       badge: 'Для самого слабого этапа: {{rate}}',
       belowTarget: 'Самый слабый этап: {{rate}} — {{value}}, ниже цели {{reference}}.',
       fellFromPrevious: 'Самый слабый этап: {{rate}} — {{value}} против {{reference}} в предыдущем периоде.',
@@ -331,6 +342,7 @@ export const funnel = defineCatalog({
       belowTarget: 'ниже цели',
     },
     dashboard: {
+      noCompleteMonth: 'Полного месяца заказов ещё нет: доли появятся, когда закончится первый месяц.',
       title: 'Этапы и их цели',
       help: 'Доля на каждом этапе за последний полный месяц, её цель и изменение по сравнению с месяцем до него. Цели задаются на экране «Воронка».',
       trend: 'против {{value}} месяцем ранее',

@@ -45,6 +45,8 @@ function describe(report: FunnelReport): string[] {
   if (w) {
     const why = w.reason === 'belowTarget' ? `below its target of ${pct(w.reference)}` : `down from ${pct(w.reference)} in the previous period`;
     lines.push(`weakest stage: ${w.rate} at ${pct(w.value)}, ${why}; ${w.campaign ? `campaign: ${w.campaign}.` : 'a sign-up offer on the shop pages turns more visits into prospects.'}`);
+  } else if (targets.length === 0 && FUNNEL_RATES.every((r) => report.previous.rates[r] === null)) {
+    lines.push('weakest stage: no target set yet, and the previous period has no figures to compare with; set targets with --target rate=percent.');
   } else {
     lines.push('weakest stage: none below its target or fallen since the previous period.');
   }

@@ -10,7 +10,7 @@ import { ScreenHeader } from '../../components/ScreenHeader.tsx';
 import { Section } from '../../components/Section.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { ShopDataGate } from '../imports/ShopDataGate.tsx';
-import { MonthsTable, RatesTable } from './FunnelTables.tsx';
+import { FigureDefinitions, MonthsTable, RatesTable } from './FunnelTables.tsx';
 import { TargetsEditor } from './TargetsEditor.tsx';
 import { WeakestStage } from './WeakestStage.tsx';
 
@@ -72,6 +72,10 @@ function FunnelView({ report, onRange }: { report: FunnelReport; onRange(range: 
       </Section>
       <Section title={t('monthsTitle')} testId="funnel-months-table">
         <MonthsTable months={report.months} />
+        <Text size="sm" fw={600}>
+          {t('definitions')}
+        </Text>
+        <FigureDefinitions />
       </Section>
       <Section title={t('targets.title')} help={t('targets.help')} testId="funnel-targets">
         <TargetsEditor targets={report.targets} />

@@ -1,4 +1,4 @@
-import { Badge, Table, Text, Tooltip } from '@mantine/core';
+import { Badge, List, Table, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FUNNEL_RATES, type FunnelFigures, type FunnelMonth, type FunnelReport } from '../../../../shared/domain/funnel.ts';
 import { useFormat } from '../../i18n/format.ts';
@@ -131,5 +131,23 @@ export function MonthsTable({ months }: { months: FunnelMonth[] }) {
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/** The definition of every figure, in words (docs/funnel.md). */
+export function FigureDefinitions() {
+  const { t } = useTranslation('funnel');
+  return (
+    <List size="sm" spacing={4} data-testid="funnel-definitions">
+      {FIGURES.map((figure) => (
+        <List.Item key={figure}>
+          <Text span fw={500} size="sm">
+            {t(`figures.${figure}`)}
+          </Text>
+          {': '}
+          {t(`figureHelp.${figure}`)}
+        </List.Item>
+      ))}
+    </List>
   );
 }

@@ -20,7 +20,13 @@ function Rates({ report }: { report: FunnelReport }) {
   const { t } = useTranslation('funnel');
   const format = useFormat();
   const { last, before } = lastCompleteMonths(report);
-  if (!last) return null;
+  if (!last) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('dashboard.noCompleteMonth')}
+      </Text>
+    );
+  }
   const hasTargets = Object.keys(report.targets).length > 0;
   return (
     <Stack gap="sm">

@@ -13,8 +13,8 @@ export function WeakestStage({ report }: { report: FunnelReport }) {
   const weakest = report.weakest;
   if (!weakest) {
     return (
-      <Alert variant="light" color="teal" radius="lg" data-testid="weakest-stage">
-        <Text size="sm">{t('weakest.none')}</Text>
+      <Alert variant="light" color="blue" radius="lg" data-testid="weakest-stage">
+        <Text size="sm">{Object.keys(report.targets).length === 0 && Object.values(report.previous.rates).every((rate) => rate === null) ? t('weakest.noComparison') : t('weakest.none')}</Text>
       </Alert>
     );
   }
