@@ -101,6 +101,26 @@ describe('the Funnel screen', () => {
     await context.close();
   });
 
+  it('maps a traffic report with column names it does not know, as any other file', async () => {
+    const file = join(app.dir, 'besuche.csv');
+    writeFileSync(file, 'Tag;Besuche;Seitenaufrufe\n2026-07-01;1.200;5000\n2026-07-02;1.300;5100\n');
+    const { context, page } = await app.open();
+    await dropFiles(page, [file]);
+    await page.getByTestId('open-mapping').click({ timeout: 60_000 });
+    await page.getByRole('dialog').getByText('Which column is which').waitFor();
+    await page.getByTestId('mapping-date').click();
+    await page.getByRole('option', { name: /^Tag/ }).click();
+    await page.getByTestId('mapping-sessions').click();
+    await page.getByRole('option', { name: /^Besuche/ }).click();
+    await page.getByTestId('mapping-date-format').click();
+    await page.getByRole('option', { name: 'Year-month-day (2024-03-31)' }).click();
+    await page.getByTestId('mapping-import').click();
+    const line = page.getByTestId('traffic-imported');
+    await line.waitFor({ timeout: 60_000 });
+    expect(await line.innerText()).toMatch(/^besuche\.csv: sessions of 2 days, Jul 1, 2026 to Jul 2, 2026, 2,500 sessions\./);
+    await context.close();
+  });
+
   it('picks a range of months', async () => {
     const { context, page } = await app.open();
     await goTo(page, 'funnel');

@@ -121,6 +121,19 @@ describe('CLI: npx regulars import sessions.csv, npx regulars funnel', () => {
     expect(after.months[0].sessions).toBe(report.byMonth.get('2026-08'));
   });
 
+  it('reads a report with other column names once they are mapped, and remembers the mapping', async () => {
+    const german = join(temp.dir, 'besuche.csv');
+    writeFileSync(german, 'Datum;Besuche;Seitenaufrufe\n01.07.2026;1.200;5000\n02.07.2026;1.300;5100\n13.07.2026;900;4000\n');
+    const refused = await regulars(['import', '--db', db, german]);
+    expect(refused.status).toBe(1);
+    expect(realErrors(refused.stderr)[0]).toContain('besuche.csv: this is not an order or customer export');
+    const mapped = await regulars(['import', '--db', db, german, '--map', 'date=Datum', '--map', 'sessions=Besuche', '--date-format', 'dmy']);
+    expect(realErrors(mapped.stderr)).toEqual([]);
+    expect(mapped.stdout).toContain('besuche.csv: traffic, 3 rows; 3 days of sessions (2026-07-01 to 2026-07-13), 3400 sessions; 3 figures imported before replaced.');
+    const again = await regulars(['import', '--db', db, german]);
+    expect(again.stdout).toContain('besuche.csv: traffic, 3 rows; 3 days of sessions');
+  });
+
   it('sets targets and names the weakest stage in words', async () => {
     const run = await regulars(['funnel', '--db', db, '--from', '2026-01', '--to', '2026-06', '--target', 'retention=95', '--target', 'conversion=50']);
     expect(run.status).toBe(0);

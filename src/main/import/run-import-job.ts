@@ -15,7 +15,7 @@ import { suspendSecondaryIndexes } from '../db/secondary-indexes.ts';
 import { WarningLog } from './warning-log.ts';
 import { compareCustomerTypes } from './customer-type-check.ts';
 import { syncLogInBackground } from '../db/log-background-sync.ts';
-import { trafficLayout } from './traffic/traffic-file.ts';
+import { trafficPlan } from './traffic/traffic-file.ts';
 import { importTrafficFile } from './traffic/traffic-import.ts';
 
 function fileSize(path: string, fileName: string): number {
@@ -85,7 +85,7 @@ export async function runImportJob(ctx: JobContext, paths: string[], fileOptions
 async function importFile(ctx: JobContext, path: string, fileName: string, options: ImportFileOptions | undefined, progress: Progress): Promise<ImportReport> {
   const bytes = fileSize(path, fileName);
   const preview = await previewFile(path, fileName, ctx.signal);
-  const traffic = trafficLayout(preview.headers);
+  const traffic = trafficPlan(ctx.db, fileName, preview.headers, options);
   if (traffic) return importTrafficFile(ctx, path, preview, traffic, options);
   const plan = planImport(ctx.db, preview, options);
   const { db } = ctx;

@@ -20,10 +20,12 @@ export type DateFormat = (typeof dateFormats)[number];
 /**
  * What a column of an order or transaction CSV can mean. `date` and `amount` are required; `netAmount`
  * (the total after refunds, e.g. Etsy's Adjusted Order Total) gives the refund when no refund column exists.
+ * A mapping with `sessions` makes the file a traffic report, `date` then naming its day or month column
+ * (docs/formats.md, "Traffic reports").
  */
 export const mappingFields = [
   'orderId', 'date', 'amount', 'customerId', 'email', 'phone', 'firstName', 'lastName', 'fullName',
-  'status', 'refunded', 'netAmount', 'currency', 'product', 'quantity', 'price', 'sku', 'acceptsMarketing',
+  'status', 'refunded', 'netAmount', 'currency', 'product', 'quantity', 'price', 'sku', 'acceptsMarketing', 'sessions',
 ] as const;
 export type MappingField = (typeof mappingFields)[number];
 /** Field -> the header it is read from. */

@@ -76,6 +76,7 @@ export const imports = defineCatalog({
       price: 'Item price',
       sku: 'SKU',
       acceptsMarketing: 'Accepts marketing',
+      sessions: 'Sessions (a traffic report: the date column then holds its days or months)',
     },
     dateFormats: {
       iso: 'Year-month-day (2024-03-31)',
@@ -144,6 +145,7 @@ export const imports = defineCatalog({
       price: '商品单价',
       sku: 'SKU',
       acceptsMarketing: '接受营销',
+      sessions: '访问次数（流量报告：日期列即为其日期或月份）',
     },
     dateFormats: {
       iso: '年-月-日（2024-03-31）',
@@ -212,6 +214,7 @@ export const imports = defineCatalog({
       price: 'Đơn giá',
       sku: 'SKU',
       acceptsMarketing: 'Đồng ý nhận tiếp thị',
+      sessions: 'Lượt truy cập (báo cáo lưu lượng: cột ngày khi đó chứa các ngày hoặc tháng)',
     },
     dateFormats: {
       iso: 'Năm-tháng-ngày (2024-03-31)',
@@ -310,6 +313,7 @@ export const imports = defineCatalog({
       price: 'Цена позиции',
       sku: 'Артикул (SKU)',
       acceptsMarketing: 'Согласие на рассылки',
+      sessions: 'Сеансы (отчёт о посещаемости: столбец даты тогда содержит его дни или месяцы)',
     },
     dateFormats: {
       iso: 'Год-месяц-день (2024-03-31)',

@@ -1,7 +1,9 @@
 import { Columns } from '../columns.ts';
 import { fileError, fileRefusal } from '../file-error.ts';
 import { guessDateFormat, parseDate } from '../values/dates.ts';
-import type { DateFormat } from '../../../shared/domain/imports.ts';
+import type { Db } from '../../db/connection.ts';
+import { recallMapping } from '../mapped/mapping-memory.ts';
+import type { ColumnMapping, DateFormat, ImportFileOptions } from '../../../shared/domain/imports.ts';
 
 /**
  * Traffic reports (docs/formats.md, "Traffic reports"): a day or month column and sessions, optionally
@@ -42,6 +44,30 @@ export function trafficLayout(headers: readonly string[]): TrafficLayout | null 
   return { kind: SHOPIFY_NAMES.some((name) => columns.has(name)) ? 'shopify_traffic' : 'traffic', columns: index };
 }
 
+/** A traffic report's layout from a mapping that names its sessions column (the other figures are still found by name). */
+function mappedLayout(fileName: string, headers: readonly string[], mapping: ColumnMapping): TrafficLayout {
+  const columns = new Columns(headers);
+  if (!mapping.date) throw fileRefusal(fileName, 'mappingIncomplete', 'the column mapping must say which column holds the day or month', { field: 'date' });
+  for (const [field, header] of [['date', mapping.date], ['sessions', mapping.sessions]] as const) {
+    if (header !== undefined && columns.find(header) < 0) throw fileRefusal(fileName, 'mappingColumnMissing', `the file has no column "${header}" (mapped to ${field})`, { column: header, field });
+  }
+  const index = Object.fromEntries(Object.entries(TRAFFIC_FIELDS).map(([field, names]) => [field, columns.find(...names)])) as Record<TrafficField, number>;
+  return { kind: 'traffic', columns: { ...index, period: columns.find(mapping.date), sessions: columns.find(mapping.sessions as string) } };
+}
+
+/**
+ * How to read a file as a traffic report, or null when it is none: the mapping given with the file when it
+ * names a sessions column, else a header Regulars recognises, else the mapping remembered for this header.
+ * `mapping` is set when a mapping decided it (the import then remembers it for files with the same header).
+ */
+export function trafficPlan(db: Db, fileName: string, headers: readonly string[], options: ImportFileOptions | undefined): { layout: TrafficLayout; mapping: ColumnMapping | null } | null {
+  if (options?.mapping) return options.mapping.sessions ? { layout: mappedLayout(fileName, headers, options.mapping), mapping: options.mapping } : null;
+  const recognised = trafficLayout(headers);
+  if (recognised) return { layout: recognised, mapping: null };
+  const remembered = recallMapping(db, headers)?.mapping;
+  return remembered?.sessions ? { layout: mappedLayout(fileName, headers, remembered), mapping: remembered } : null;
+}
+
 /** One row's figures: a day (`YYYY-MM-DD`) or a month (`YYYY-MM`) and its counts (null: no such column or a blank cell). */
 export interface TrafficRow {
   period: string;
@@ -66,11 +92,16 @@ export function parseTrafficMonth(text: string): string | null {
   return `${year}-${String(month).padStart(2, '0')}`;
 }
 
-/** A count as written by a report or a spreadsheet: `1234`, `1,234`, `1 234`, `1.234,0`... as a whole number; null when it is none. */
+/**
+ * A count as written by a report or a spreadsheet, as a whole number: `1234`, `1,234`, `1 234`, `1'234`,
+ * `1.234` (European thousands), `1234.0`; null when it is none of these.
+ */
 export function parseTrafficCount(text: string): number | null {
-  const s = text.trim().replace(/[\s\u00a0\u202f',]/g, '').replace(/\.0+$/, '');
-  if (!/^\d{1,12}$/.test(s)) return null;
-  return Number(s);
+  const s = text.trim().replace(/[\s\u00a0\u202f']/g, '');
+  const digits = /^\d{1,3}(,\d{3})+(\.0+)?$/.test(s) ? s.replace(/,/g, '').replace(/\.0+$/, '')
+    : /^\d{1,3}(\.\d{3})+(,0+)?$/.test(s) ? s.replace(/\./g, '').replace(/,0+$/, '')
+    : s.replace(/[.,]0+$/, '');
+  return /^\d{1,12}$/.test(digits) ? Number(digits) : null;
 }
 
 /** A row whose period cell says it is the report's total, not a day. */

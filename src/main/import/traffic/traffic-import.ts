@@ -1,5 +1,6 @@
 import type { JobContext } from '../../job-contract/job-context.ts';
-import type { ImportFileOptions, ImportReport } from '../../../shared/domain/imports.ts';
+import type { ColumnMapping, ImportFileOptions, ImportReport } from '../../../shared/domain/imports.ts';
+import { rememberMapping } from '../mapped/mapping-memory.ts';
 import type { FilePreview } from '../file-plan.ts';
 import { readCsvFile } from '../csv/read-csv-file.ts';
 import { finishImportRecord, startImportRecord } from '../import-history.ts';
@@ -10,10 +11,12 @@ import { writeTraffic } from './traffic-store.ts';
 /**
  * Imports a traffic report in one transaction: every row is read and checked first (a bad cell stops
  * the file with its line and column, before anything is written), then the days replace those stored.
- * A day that appears on several rows (a report broken down by source or device) gets their sum.
+ * A day that appears on several rows (a report broken down by source or device) gets their sum. A mapping
+ * the user gave is remembered for files with the same header, as for order files.
  */
-export async function importTrafficFile(ctx: JobContext, path: string, preview: FilePreview, layout: TrafficLayout, options: ImportFileOptions | undefined): Promise<ImportReport> {
+export async function importTrafficFile(ctx: JobContext, path: string, preview: FilePreview, plan: { layout: TrafficLayout; mapping: ColumnMapping | null }, options: ImportFileOptions | undefined): Promise<ImportReport> {
   const { fileName, headers } = preview;
+  const { layout } = plan;
   const reading = trafficReading(fileName, headers, preview.rows, layout, options?.dateFormat);
   const warnings = new WarningLog();
   const byPeriod = new Map<string, TrafficRow>();
@@ -62,6 +65,7 @@ export async function importTrafficFile(ctx: JobContext, path: string, preview: 
       finishedAt: new Date().toISOString(),
     };
     finishImportRecord(db, report, stats.contentHash);
+    if (plan.mapping) rememberMapping(db, headers, plan.mapping, reading.dateFormat ?? 'iso', report.finishedAt);
     return report;
   }).immediate();
 }

@@ -11,7 +11,7 @@ import { ApiError } from '../../api/api-error.ts';
 import { MappingDialog } from './MappingDialog.tsx';
 
 /** Refusals the mapping step can answer: columns Regulars does not know, a mapping that does not fit, dates it cannot tell. */
-const MAPPABLE = new Set(['imports:errors.needsMapping', 'imports:errors.mappingIncomplete', 'imports:errors.mappingColumnMissing', 'imports:errors.ambiguousDates', 'imports:errors.unknownDates']);
+const MAPPABLE = new Set(['imports:errors.notAnExport', 'imports:errors.needsMapping', 'imports:errors.mappingIncomplete', 'imports:errors.mappingColumnMissing', 'imports:errors.ambiguousDates', 'imports:errors.unknownDates']);
 
 /** A warning's text: the import catalog's, else the other stores' catalog's, else the core's English. */
 function warningKey(i18n: ReturnType<typeof useTranslation>['i18n'], code: string, count: number): string {
