@@ -134,6 +134,14 @@ describe('CLI: npx regulars import sessions.csv, npx regulars funnel', () => {
     expect(again.stdout).toContain('besuche.csv: traffic, 3 rows; 3 days of sessions');
   });
 
+  it('reads a Google Analytics export past its comment lines', async () => {
+    const ga = join(temp.dir, 'ga4.csv');
+    writeFileSync(ga, '# ----------------------------------------\n# Sessions by date\n# Account: Tea shop\n# Start date: 20260801\n# End date: 20260802\n# ----------------------------------------\n\nDate,Sessions,Total users\n20260801,700,650\n20260802,800,720\n');
+    const run = await regulars(['import', '--db', db, ga]);
+    expect(realErrors(run.stderr)).toEqual([]);
+    expect(run.stdout).toContain('ga4.csv: traffic, 2 rows; 2 days of sessions (2026-08-01 to 2026-08-02), 1500 sessions; 2 figures imported before replaced.');
+  });
+
   it('sets targets and names the weakest stage in words', async () => {
     const run = await regulars(['funnel', '--db', db, '--from', '2026-01', '--to', '2026-06', '--target', 'retention=95', '--target', 'conversion=50']);
     expect(run.status).toBe(0);

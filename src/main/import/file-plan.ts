@@ -10,7 +10,7 @@ import type { MappedPlan } from './mapped/mapped-orders-importer.ts';
 import { SHOPIFY_ORDERS_REQUIRED } from './shopify/shopify-orders-importer.ts';
 import { SHOPIFY_CUSTOMERS_REQUIRED, shopifyCustomersLayout } from './shopify/shopify-customers-importer.ts';
 import { guessDateFormat } from './values/dates.ts';
-import { trafficPlan } from './traffic/traffic-file.ts';
+import { skipComments, trafficPlan } from './traffic/traffic-file.ts';
 import type { ColumnMapping, DateFormat, FileInspection, ImportFileOptions, ImportKind } from '../../shared/domain/imports.ts';
 
 /** The header and the first rows of a file, enough to tell what it is. */
@@ -79,7 +79,7 @@ function detect(db: Db, preview: FilePreview, options?: ImportFileOptions): Dete
   }
   if (columns.has(...SHOPIFY_ORDERS_REQUIRED)) return { ...none, kind: 'shopify_orders' };
   if (columns.has(...SHOPIFY_CUSTOMERS_REQUIRED)) return { ...none, kind: 'shopify_customers', layout: shopifyCustomersLayout(columns) };
-  const traffic = trafficPlan(db, preview.fileName, preview.headers, options);
+  const traffic = trafficPlan(db, preview.fileName, skipComments(preview.headers, preview.rows).headers, options);
   if (traffic) return { ...none, kind: traffic.layout.kind, mapping: traffic.mapping, mappingSource: traffic.mapping ? (options?.mapping ? null : 'remembered') : null };
 
   const preset = findPreset(columns);

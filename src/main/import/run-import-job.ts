@@ -15,7 +15,7 @@ import { suspendSecondaryIndexes } from '../db/secondary-indexes.ts';
 import { WarningLog } from './warning-log.ts';
 import { compareCustomerTypes } from './customer-type-check.ts';
 import { syncLogInBackground } from '../db/log-background-sync.ts';
-import { trafficPlan } from './traffic/traffic-file.ts';
+import { skipComments, trafficPlan } from './traffic/traffic-file.ts';
 import { importTrafficFile } from './traffic/traffic-import.ts';
 
 function fileSize(path: string, fileName: string): number {
@@ -85,8 +85,9 @@ export async function runImportJob(ctx: JobContext, paths: string[], fileOptions
 async function importFile(ctx: JobContext, path: string, fileName: string, options: ImportFileOptions | undefined, progress: Progress): Promise<ImportReport> {
   const bytes = fileSize(path, fileName);
   const preview = await previewFile(path, fileName, ctx.signal);
-  const traffic = trafficPlan(ctx.db, fileName, preview.headers, options);
-  if (traffic) return importTrafficFile(ctx, path, preview, traffic, options);
+  const report = skipComments(preview.headers, preview.rows);
+  const traffic = trafficPlan(ctx.db, fileName, report.headers, options);
+  if (traffic) return importTrafficFile(ctx, path, { ...preview, ...report }, traffic, options);
   const plan = planImport(ctx.db, preview, options);
   const { db } = ctx;
   const startedAt = new Date().toISOString();

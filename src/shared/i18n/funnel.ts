@@ -58,7 +58,7 @@ export const funnel = defineCatalog({
     chartHelp: 'How many people reached each stage in the selected months.',
     chartSummary: 'In the selected months: {{stages}}.',
     monthsTitle: 'Month by month',
-    noTraffic: 'No traffic report yet, so the funnel starts at new prospects. To add its top, export sessions by day from your shop (Shopify: Analytics > Reports > “Sessions over time” > Export; Google Analytics: Reports > Acquisition > Share > Download CSV) and drop the file on this window, or run “npx regulars import sessions.csv”.',
+    noTraffic: 'No traffic report yet, so the funnel starts at new prospects. To add its top, export sessions by day from your shop (Shopify: Analytics > Reports > “Sessions over time” > Export; Google Analytics: a report or an exploration of sessions by date > Share > Download CSV) and drop the file on this window, or run “npx regulars import sessions.csv”.',
     trafficGap: 'The traffic reports hold {{first}} to {{last}}; months they do not cover day by day show no sessions, and the rates that need them show none.',
     weakest: {
       noComparison: 'No target set yet, and the previous period has no figures to compare with: set a target per stage below to find the weakest.',
@@ -144,7 +144,7 @@ export const funnel = defineCatalog({
     chartHelp: '所选月份中到达各阶段的人数。',
     chartSummary: '所选月份中：{{stages}}。',
     monthsTitle: '逐月',
-    noTraffic: '尚未导入流量报告，因此漏斗从新潜在顾客开始。要补上顶部，请从店铺导出按天的访问数据（Shopify：分析 > 报告 >“Sessions over time”> 导出；Google Analytics：报告 > 获客 > 分享 > 下载 CSV），并将文件拖到此窗口，或运行“npx regulars import sessions.csv”。',
+    noTraffic: '尚未导入流量报告，因此漏斗从新潜在顾客开始。要补上顶部，请从店铺导出按天的访问数据（Shopify：分析 > 报告 >“Sessions over time”> 导出；Google Analytics：按日期列出访问次数的报告或探索 > 分享 > 下载 CSV），并将文件拖到此窗口，或运行“npx regulars import sessions.csv”。',
     trafficGap: '流量报告覆盖 {{first}} 至 {{last}}；未按天完整覆盖的月份不显示访问次数，需要访问次数的比率也不显示。',
     weakest: {
       noComparison: '尚未设定目标，上一周期也没有可比较的数据：请在下方为每个阶段设定目标，以找出最薄弱的阶段。',
@@ -230,7 +230,7 @@ export const funnel = defineCatalog({
     chartHelp: 'Số người đạt mỗi giai đoạn trong các tháng đã chọn.',
     chartSummary: 'Trong các tháng đã chọn: {{stages}}.',
     monthsTitle: 'Theo từng tháng',
-    noTraffic: 'Chưa có báo cáo lưu lượng, nên phễu bắt đầu từ khách tiềm năng mới. Để thêm phần trên cùng, hãy xuất lượt truy cập theo ngày từ cửa hàng (Shopify: Analytics > Reports > “Sessions over time” > Export; Google Analytics: Reports > Acquisition > Share > Download CSV) rồi thả tệp vào cửa sổ này, hoặc chạy “npx regulars import sessions.csv”.',
+    noTraffic: 'Chưa có báo cáo lưu lượng, nên phễu bắt đầu từ khách tiềm năng mới. Để thêm phần trên cùng, hãy xuất lượt truy cập theo ngày từ cửa hàng (Shopify: Analytics > Reports > “Sessions over time” > Export; Google Analytics: một báo cáo hoặc bản khám phá lượt truy cập theo ngày > Share > Download CSV) rồi thả tệp vào cửa sổ này, hoặc chạy “npx regulars import sessions.csv”.',
     trafficGap: 'Các báo cáo lưu lượng có dữ liệu từ {{first}} đến {{last}}; những tháng không có đủ từng ngày sẽ không hiện lượt truy cập, và các tỷ lệ cần chúng cũng không.',
     weakest: {
       noComparison: 'Chưa đặt mục tiêu, và kỳ trước không có số liệu để so sánh: hãy đặt mục tiêu cho từng giai đoạn bên dưới để tìm giai đoạn yếu nhất.',
@@ -319,7 +319,7 @@ export const funnel = defineCatalog({
     chartHelp: 'Сколько людей дошло до каждого этапа за выбранные месяцы.',
     chartSummary: 'За выбранные месяцы: {{stages}}.',
     monthsTitle: 'По месяцам',
-    noTraffic: 'Отчёта о посещаемости пока нет, поэтому воронка начинается с новых потенциальных покупателей. Чтобы добавить её верх, выгрузите сеансы по дням из магазина (Shopify: Analytics > Reports > «Sessions over time» > Export; Google Analytics: Reports > Acquisition > Share > Download CSV) и перетащите файл в это окно или выполните «npx regulars import sessions.csv».',
+    noTraffic: 'Отчёта о посещаемости пока нет, поэтому воронка начинается с новых потенциальных покупателей. Чтобы добавить её верх, выгрузите сеансы по дням из магазина (Shopify: Analytics > Reports > «Sessions over time» > Export; Google Analytics: отчёт или исследование сеансов по датам > Share > Download CSV) и перетащите файл в это окно или выполните «npx regulars import sessions.csv».',
     trafficGap: 'Отчёты о посещаемости охватывают период с {{first}} по {{last}}; для месяцев, не покрытых ими день за днём, сеансы не показаны, как и доли, которым они нужны.',
     weakest: {
       noComparison: 'Целей пока нет, а в предыдущем периоде нет данных для сравнения: задайте цель для каждого этапа ниже, чтобы найти самый слабый.',

@@ -36,6 +36,20 @@ export interface TrafficLayout {
   columns: Record<TrafficField, number>;
 }
 
+/** A comment line: its first cell starts with `#` and nothing else is written on it. */
+const isComment = (record: readonly string[]) => (record[0] ?? '').trimStart().startsWith('#') && record.slice(1).every((cell) => cell.trim() === '');
+
+/**
+ * The header and rows after any leading comment lines (Google Analytics writes the report's name, the
+ * property and the dates there, each line starting with `#`); `preamble` is how many records were skipped.
+ */
+export function skipComments(headers: readonly string[], rows: readonly string[][]): { headers: string[]; rows: string[][]; preamble: number } {
+  if (!isComment(headers)) return { headers: [...headers], rows: rows.map((r) => [...r]), preamble: 0 };
+  const at = rows.findIndex((row) => !isComment(row) && row.some((cell) => cell.trim() !== ''));
+  if (at < 0) return { headers: [...headers], rows: rows.map((r) => [...r]), preamble: 0 };
+  return { headers: rows[at].map((h) => h.trim()), rows: rows.slice(at + 1).map((r) => [...r]), preamble: at + 1 };
+}
+
 /** The layout of a traffic report, or null when the header is not one. */
 export function trafficLayout(headers: readonly string[]): TrafficLayout | null {
   const columns = new Columns(headers);
@@ -55,12 +69,17 @@ function mappedLayout(fileName: string, headers: readonly string[], mapping: Col
   return { kind: 'traffic', columns: { ...index, period: columns.find(mapping.date), sessions: columns.find(mapping.sessions as string) } };
 }
 
+export interface TrafficPlan {
+  layout: TrafficLayout;
+  mapping: ColumnMapping | null;
+}
+
 /**
  * How to read a file as a traffic report, or null when it is none: the mapping given with the file when it
  * names a sessions column, else a header Regulars recognises, else the mapping remembered for this header.
  * `mapping` is set when a mapping decided it (the import then remembers it for files with the same header).
  */
-export function trafficPlan(db: Db, fileName: string, headers: readonly string[], options: ImportFileOptions | undefined): { layout: TrafficLayout; mapping: ColumnMapping | null } | null {
+export function trafficPlan(db: Db, fileName: string, headers: readonly string[], options: ImportFileOptions | undefined): TrafficPlan | null {
   if (options?.mapping) return options.mapping.sessions ? { layout: mappedLayout(fileName, headers, options.mapping), mapping: options.mapping } : null;
   const recognised = trafficLayout(headers);
   if (recognised) return { layout: recognised, mapping: null };

@@ -1,11 +1,11 @@
 import type { JobContext } from '../../job-contract/job-context.ts';
-import type { ColumnMapping, ImportFileOptions, ImportReport } from '../../../shared/domain/imports.ts';
+import type { ImportFileOptions, ImportReport } from '../../../shared/domain/imports.ts';
 import { rememberMapping } from '../mapped/mapping-memory.ts';
 import type { FilePreview } from '../file-plan.ts';
 import { readCsvFile } from '../csv/read-csv-file.ts';
 import { finishImportRecord, startImportRecord } from '../import-history.ts';
 import { WarningLog } from '../warning-log.ts';
-import { readTrafficRow, trafficReading, type TrafficLayout, type TrafficRow } from './traffic-file.ts';
+import { readTrafficRow, trafficReading, type TrafficPlan, type TrafficRow } from './traffic-file.ts';
 import { writeTraffic } from './traffic-store.ts';
 
 /**
@@ -14,21 +14,25 @@ import { writeTraffic } from './traffic-store.ts';
  * A day that appears on several rows (a report broken down by source or device) gets their sum. A mapping
  * the user gave is remembered for files with the same header, as for order files.
  */
-export async function importTrafficFile(ctx: JobContext, path: string, preview: FilePreview, plan: { layout: TrafficLayout; mapping: ColumnMapping | null }, options: ImportFileOptions | undefined): Promise<ImportReport> {
+export async function importTrafficFile(ctx: JobContext, path: string, preview: FilePreview & { preamble: number }, plan: TrafficPlan, options: ImportFileOptions | undefined): Promise<ImportReport> {
   const { fileName, headers } = preview;
   const { layout } = plan;
   const reading = trafficReading(fileName, headers, preview.rows, layout, options?.dateFormat);
   const warnings = new WarningLog();
   const byPeriod = new Map<string, TrafficRow>();
   let rows = 0;
-  let header = true;
+  // Comment lines before the header, counted as the preview counts records (blank lines after the first record do not count).
+  let headerLeft = preview.preamble + 1;
+  let records = 0;
   const stats = await readCsvFile(path, {
     fileName,
     signal: ctx.signal,
     delimiter: preview.delimiter,
     onRow: (fields, count, line) => {
-      if (header) {
-        header = false;
+      if (headerLeft > 0) {
+        if (records > 0 && count === 1 && fields[0] === '') return;
+        records += 1;
+        headerLeft -= 1;
         return;
       }
       rows += 1;
