@@ -2,8 +2,9 @@ import type { Db } from '../db/connection.ts';
 import { AppError } from '../../shared/api/envelope.ts';
 import { COUNTED_PURCHASE_SQL } from '../engine/shop-history.ts';
 import { readStoredState } from '../engine/read/state.ts';
-import { STORED_JOURNEY_SQL, parseJourney } from '../engine/stored-journey.ts';
-import { dayNumber, isoMonthOf, monthEndDay, monthIndexOf } from '../engine/days.ts';
+import { STORED_JOURNEY_SQL, journeyStays } from '../engine/stored-journey.ts';
+import { dayNumber, isoMonthOf, monthEndDay } from '../engine/days.ts';
+import { STAGES } from '../../shared/domain/lifecycle.ts';
 import { trafficByMonth, trafficExtent } from '../import/traffic/traffic-store.ts';
 import { readTargets } from './funnel-targets.ts';
 import {
@@ -28,44 +29,69 @@ interface Span {
 /**
  * What the stored results say per month (docs/funnel.md): customers whose first purchase fell in it,
  * who reached the loyal stage for the first time, were won back, or were lapsed on the day before the
- * month or on one of its days. `spans` get the same won-back and lapsed counts over whole periods, each customer once.
+ * month or on one of its days. `spans` get the same won-back and lapsed counts over whole periods, each
+ * customer once. Journeys are read as numbers (stored-journey.ts), days placed in months by a search of
+ * the months' first days.
  */
 function journeyCounts(db: Db, first: number, last: number, asOfDay: number, spans: Span[]) {
   const size = last - first + 1;
   const counts = { firstPurchases: new Int32Array(size), newLoyal: new Int32Array(size), wonBack: new Int32Array(size), lapsed: new Int32Array(size) };
-  const at = (day: number) => monthIndexOf(day) - first;
+  const starts = Array.from({ length: size + 1 }, (_, k) => firstDayOf(first + k));
+  /** The month (0 .. size - 1) of a day; -1 before the first, size after the last. */
+  const at = (day: number) => {
+    if (day < starts[0]) return -1;
+    let lo = 0;
+    let hi = size;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= day) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
   const inRange = (k: number) => k >= 0 && k < size;
+  const spanDays = spans.map((span) => [firstDayOf(span.first), monthEndDay(span.last)] as const);
+  const [loyal, reactivated, lapsed] = (['loyal', 'reactivated', 'lapsed'] as const).map((stage) => STAGES.indexOf(stage));
   const rows = db.prepare(`SELECT first_day_number, ${STORED_JOURNEY_SQL} FROM lifecycle_customers`).raw().all() as [number | null, string][];
+  const wonBackDays: number[] = [];
+  const lapsedStays: number[] = [];
   for (const [firstPurchase, hex] of rows) {
-    const steps = parseJourney(hex);
-    if (steps.length === 0) continue;
+    const stays = journeyStays(hex);
     if (firstPurchase !== null && inRange(at(firstPurchase))) counts.firstPurchases[at(firstPurchase)] += 1;
-    const loyal = steps.find((step) => step.stage === 'loyal');
-    if (loyal && inRange(at(dayNumber(loyal.from)))) counts.newLoyal[at(dayNumber(loyal.from))] += 1;
-    const wonBackMonths = new Set<number>();
-    const lapsedMonths = new Set<number>();
-    const wonBackDays: number[] = [];
-    const lapsedStays: [number, number][] = [];
-    for (const step of steps) {
-      const from = dayNumber(step.from);
-      if (step.stage === 'reactivated') {
+    wonBackDays.length = 0;
+    lapsedStays.length = 0;
+    let becameLoyal = false;
+    let lastWonBack = -2;
+    let lastLapsed = -2;
+    for (let j = 0; j < stays.length; j += 1) {
+      const from = stays[j] >> 6;
+      const stage = (stays[j] >> 3) & 7;
+      if (stage === loyal && !becameLoyal) {
+        becameLoyal = true;
+        if (inRange(at(from))) counts.newLoyal[at(from)] += 1;
+      } else if (stage === reactivated) {
         wonBackDays.push(from);
-        wonBackMonths.add(at(from));
-      } else if (step.stage === 'lapsed') {
-        const to = step.to === null ? asOfDay : dayNumber(step.to);
-        lapsedStays.push([from, to]);
+        const k = at(from);
+        if (inRange(k) && k !== lastWonBack) counts.wonBack[k] += 1;
+        lastWonBack = k;
+      } else if (stage === lapsed) {
+        const to = j + 1 < stays.length ? (stays[j + 1] >> 6) - 1 : asOfDay;
+        lapsedStays.push(from, to);
         // Lapsed on the day before a month begins, or on one of its days.
-        for (let k = at(from); k <= at(Math.min(to + 1, asOfDay)); k += 1) lapsedMonths.add(k);
+        for (let k = Math.max(at(from), lastLapsed + 1, 0); k <= Math.min(at(Math.min(to + 1, asOfDay)), size - 1); k += 1) counts.lapsed[k] += 1;
+        lastLapsed = Math.max(lastLapsed, at(Math.min(to + 1, asOfDay)));
       }
     }
-    for (const k of wonBackMonths) if (inRange(k)) counts.wonBack[k] += 1;
-    for (const k of lapsedMonths) if (inRange(k)) counts.lapsed[k] += 1;
-    for (const span of spans) {
-      const start = firstDayOf(span.first);
-      const end = monthEndDay(span.last);
+    spans.forEach((span, i) => {
+      const [start, end] = spanDays[i];
       if (wonBackDays.some((day) => day >= start && day <= end)) span.wonBack += 1;
-      if (lapsedStays.some(([from, to]) => from <= end && to >= start - 1)) span.lapsed += 1;
-    }
+      for (let j = 0; j < lapsedStays.length; j += 2) {
+        if (lapsedStays[j] <= end && lapsedStays[j + 1] >= start - 1) {
+          span.lapsed += 1;
+          break;
+        }
+      }
+    });
   }
   return counts;
 }

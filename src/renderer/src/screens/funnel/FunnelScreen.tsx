@@ -44,6 +44,8 @@ function MonthRange({ report, onChange }: { report: FunnelReport; onChange(range
 function FunnelView({ report, onRange }: { report: FunnelReport; onRange(range: Range): void }) {
   const { t } = useTranslation('funnel');
   const format = useFormat();
+  /** A traffic figure's period: a month from a monthly report, else a day. */
+  const period = (p: string) => (p.length === 7 ? format.month(p) : format.date(p));
   return (
     <Stack gap="lg" data-testid="funnel-report">
       <Group justify="space-between" align="flex-end">
@@ -55,7 +57,7 @@ function FunnelView({ report, onRange }: { report: FunnelReport; onRange(range: 
         </Alert>
       ) : report.period.sessions === null ? (
         <Alert variant="light" color="blue" radius="lg" data-testid="traffic-gap">
-          <Text size="sm">{t('trafficGap', { first: format.date(report.traffic.firstDay), last: format.date(report.traffic.lastDay) })}</Text>
+          <Text size="sm">{t('trafficGap', { first: period(report.traffic.firstDay), last: period(report.traffic.lastDay) })}</Text>
         </Alert>
       ) : null}
       <WeakestStage report={report} />
