@@ -88,6 +88,8 @@ describe('CLI: npx regulars import sessions.csv, npx regulars funnel', () => {
       expect(month.rates.acquisition).toBeCloseTo(month.newProspects / (month.sessions as number), 12);
     }
     expect(funnel.period.sessions).toBe([...report.byMonth.values()].reduce((a, b) => a + b, 0));
+    // Each month carries the rates of the same month a year earlier.
+    for (const month of funnel.months.slice(12)) expect(month.yearEarlierRates).toEqual(funnel.months[funnel.months.indexOf(month) - 12].rates);
   });
 
   it('agrees with the lifecycle: contacts who never ordered are the summary\'s prospects, first purchases are the buyers', async () => {

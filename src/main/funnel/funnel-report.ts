@@ -204,7 +204,9 @@ export function funnelReport(db: Db, input: { from?: string; to?: string }): Fun
       wonBack: journeys?.wonBack[j] ?? 0,
       lapsed: journeys?.lapsed[j] ?? 0,
     };
-    months.push({ index: k, month, ...withRates(counts), trafficDays, days });
+    const figures = withRates(counts);
+    const yearEarlier = months[j - 12]?.rates ?? (Object.fromEntries(FUNNEL_RATES.map((rate) => [rate, null])) as Record<FunnelRate, number | null>);
+    months.push({ index: k, month, ...figures, trafficDays, days, yearEarlierRates: yearEarlier });
   }
   const over = (span: Span): FunnelPeriod => {
     const inside = months.filter((m) => m.index >= span.first && m.index <= span.last);

@@ -56,6 +56,8 @@ export interface FunnelMonth extends FunnelFigures {
   trafficDays: number;
   /** Days of the month up to the as-of day. */
   days: number;
+  /** The same month a year earlier: its rates. */
+  yearEarlierRates: Record<FunnelRate, number | null>;
 }
 
 export interface FunnelPeriod extends FunnelFigures {

@@ -6,6 +6,7 @@ import { defineCatalog } from './define.ts';
  */
 export const funnel = defineCatalog({
   en: {
+    yearEarlierRate: '{{value}} a year earlier',
     definitions: 'What each figure counts',
     stage: 'Stage',
     undated_one: '{{count, number}} contact from a customers export never ordered: no export says when they signed up, so they are in no month.',
@@ -93,6 +94,7 @@ export const funnel = defineCatalog({
     },
   },
   zh: {
+    yearEarlierRate: '一年前 {{value}}',
     definitions: '各项数字的含义',
     stage: '阶段',
     undated_other: '{{count, number}} 位来自顾客导出的联系人从未下单：没有导出文件说明他们何时注册，因此不计入任何月份。',
@@ -179,6 +181,7 @@ export const funnel = defineCatalog({
     },
   },
   vi: {
+    yearEarlierRate: '{{value}} một năm trước',
     definitions: 'Mỗi số liệu đếm gì',
     stage: 'Giai đoạn',
     undated_other: '{{count, number}} liên hệ từ tệp xuất khách hàng chưa từng đặt hàng: không tệp xuất nào cho biết họ đăng ký khi nào, nên họ không thuộc tháng nào.',
@@ -265,6 +268,7 @@ export const funnel = defineCatalog({
     },
   },
   ru: {
+    yearEarlierRate: '{{value}} год назад',
     definitions: 'Что считает каждый показатель',
     stage: 'Этап',
     undated_one: '{{count, number}} контакт из выгрузки покупателей ни разу не заказывал: ни одна выгрузка не говорит, когда он подписался, поэтому он не отнесён ни к одному месяцу.',

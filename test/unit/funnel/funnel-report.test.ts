@@ -52,6 +52,8 @@ describe('the funnel (docs/funnel.md)', () => {
     expect(byMonth['2025-01'].rates).toMatchObject({ acquisition: 2 / 1000, conversion: 1 / 2, retention: 0 });
     expect(byMonth['2025-02'].rates).toMatchObject({ acquisition: 0, conversion: null, retention: null, recovery: 1 });
     expect(byMonth['2025-03'].rates.acquisition).toBeNull();
+    // No month of the shop is a year after another shown here.
+    expect(byMonth['2025-03'].yearEarlierRates).toEqual({ acquisition: null, conversion: null, retention: null, loyalty: null, recovery: null });
     expect(report.period).toMatchObject({ from: '2025-01', to: '2025-03', sessions: null, newProspects: 3, firstPurchases: 2, secondPurchases: 2, newLoyal: 1, wonBack: 1, lapsed: 1 });
     expect(report.period.rates.loyalty).toBe(0.5);
     // Ben's first order, in June 2024, is a year earlier than the selected months' first.

@@ -124,6 +124,11 @@ export function MonthsTable({ months }: { months: FunnelMonth[] }) {
               {FUNNEL_RATES.map((rate) => (
                 <Table.Td key={rate} ta="right">
                   {m.rates[rate] === null ? t('noValue') : format.percent(m.rates[rate] as number)}
+                  {m.yearEarlierRates[rate] !== null ? (
+                    <Text size="xs" c="dimmed">
+                      {t('yearEarlierRate', { value: format.percent(m.yearEarlierRates[rate] as number) })}
+                    </Text>
+                  ) : null}
                 </Table.Td>
               ))}
             </Table.Tr>
