@@ -75,6 +75,8 @@ describe('the Funnel screen', () => {
     expect(await chart.locator('tbody tr').first().innerText()).toBe(`Sessions\t${expected.period.sessions!.toLocaleString('en-US')}`);
     await chart.getByText('Show as chart', { exact: true }).click();
     await screenshot(page, 'funnel-light');
+    await page.getByTestId('funnel-months-table').scrollIntoViewIfNeeded();
+    await screenshot(page, 'funnel-months-light');
 
     await page.getByTestId('target-retention').fill('95');
     await page.getByTestId('save-targets').click();

@@ -85,8 +85,8 @@ export function MonthsTable({ months }: { months: FunnelMonth[] }) {
   const { t } = useTranslation('funnel');
   const format = useFormat();
   return (
-    <Table.ScrollContainer minWidth={960}>
-      <Table striped verticalSpacing="xs" data-testid="funnel-months-rows">
+    <Table.ScrollContainer minWidth={1360}>
+      <Table striped verticalSpacing="xs" style={{ whiteSpace: 'nowrap' }} data-testid="funnel-months-rows">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('month')}</Table.Th>
