@@ -150,7 +150,7 @@ function weakestStage(period: FunnelFigures, previous: FunnelFigures, targets: P
 
 function checkMonth(month: string, asOfMonth: string | null): void {
   if (asOfMonth !== null && month > asOfMonth) {
-    throw new AppError('invalid_input', `The funnel can be shown up to ${asOfMonth}, the month figures are computed as of; ${month} is later.`, {
+    throw new AppError('invalid_input', `The funnel can be shown up to ${asOfMonth}, the month the figures are computed as of; ${month} is later.`, {
       messageKey: 'funnel:errors.afterAsOf',
       params: { month, asOf: asOfMonth },
     });

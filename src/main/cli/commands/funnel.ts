@@ -62,9 +62,9 @@ export const funnelCommand: CliCommand = {
   options: { from: { type: 'string' }, to: { type: 'string' }, target: { type: 'string', multiple: true } },
   async run(ctx) {
     const targets = parseTargets((ctx.values.target as string[] | undefined) ?? []);
-    if (targets) await ctx.call('funnel.saveTargets', { targets });
     const from = month(ctx.values.from, 'from');
     const to = month(ctx.values.to, 'to');
+    if (targets) await ctx.call('funnel.saveTargets', { targets });
     const report = await ctx.call('funnel.report', { ...(from ? { from } : {}), ...(to ? { to } : {}) });
     if (ctx.values.json) ctx.io.out(JSON.stringify(report, null, 2));
     else for (const line of describe(report)) ctx.io.out(line);
