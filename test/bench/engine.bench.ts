@@ -18,7 +18,7 @@ import { lifecycleOverview } from '../../src/main/engine/read/overview.ts';
 import { stageTransitions } from '../../src/main/engine/read/transitions.ts';
 import { firstProducts, purchaseTiming, rfmGrid } from '../../src/main/engine/read/analyses.ts';
 import { customerProfile } from '../../src/main/engine/read/customer-profile.ts';
-import { shopSummary } from '../../src/main/shop/shop-summary.ts';
+import { shopSales } from '../../src/main/shop/shop-summary.ts';
 
 const CUSTOMERS = Number(process.env.REGULARS_BENCH_CUSTOMERS ?? 100_000);
 const FIRST_DAY = dayNumber('2022-01-01');
@@ -125,7 +125,7 @@ const analyses: [string, () => unknown][] = [
   ['first products', () => firstProducts(shop.db)],
   ['RFM grid', () => rfmGrid(shop.db)],
   ['customer profile', () => customerProfile(shop.db, 2)],
-  ['shop summary (all time)', () => shopSummary(shop.db)],
+  ['shop summary (all time)', () => shopSales(shop.db)],
 ];
 for (const [label, run] of analyses) {
   const t = performance.now();

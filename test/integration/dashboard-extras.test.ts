@@ -146,7 +146,7 @@ describe('a customer’s campaigns (real core)', () => {
 });
 
 describe('shop.summary on a hand-built shop', () => {
-  it('counts buyers through merges, prospects, sales and the first and last order', async () => {
+  it('counts buyers through merges, prospects from their first evidence, sales from gross to net and the first and last order', async () => {
     const temp = makeTempDir();
     const shop = createShop({ dir: temp.dir });
     const root = shop.customer({ email: 'root@example.com' });
@@ -164,10 +164,13 @@ describe('shop.summary on a hand-built shop', () => {
       const all = await call(core, 'shop.summary', {});
       // Buyers: root (through the merged customer's order) and b; prospects: the subscriber.
       expect(all).toMatchObject({ orders: 4, purchases: 3, customers: 2, prospects: 1, unidentifiedOrders: 1, grossSales: 110, refunds: 5, currency: 'EUR' });
+      // Gross − cancelled − refunds = net; Shopify's net sales: the purchases' subtotals less their refunds.
+      expect(all).toMatchObject({ cancelledSales: 10, netSales: 95, shopifyNetSales: 95 });
       expect(all.firstOrderAt).toBe('2024-01-05T07:00:00Z');
       expect(all.lastOrderAt).toBe('2024-03-01T23:00:00Z');
       const january = await call(core, 'shop.summary', { asOf: '2024-01-31' });
-      expect(january).toMatchObject({ orders: 2, customers: 2, prospects: 1, lastOrderAt: '2024-01-05T08:00:00Z' });
+      // The subscriber's export gives no earlier evidence than the latest order day: not counted in January.
+      expect(january).toMatchObject({ orders: 2, customers: 2, prospects: 0, lastOrderAt: '2024-01-05T08:00:00Z' });
     } finally {
       await core.dispose();
       temp.cleanup();

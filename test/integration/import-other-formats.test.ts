@@ -33,7 +33,7 @@ describe('order files from other platforms', () => {
     expect(inspection).toMatchObject({ kind: 'woocommerce_orders', mappingSource: 'preset', needsMapping: false, dateFormat: 'iso' });
     const [result] = await run(c, { paths: [file] });
     expect(result).toMatchObject({ ok: true, report: { kind: 'woocommerce_orders', rows: stats.rows, ordersAdded: stats.orders } });
-    expect(await summary(c)).toMatchObject({ orders: stats.orders, purchases: stats.purchases, customers: stats.customers, grossSales: stats.grossSalesCents / 100, netSales: stats.netSalesCents / 100 });
+    expect(await summary(c)).toMatchObject({ orders: stats.orders, purchases: stats.purchases, customers: stats.buyers, grossSales: stats.grossSalesCents / 100, netSales: stats.netSalesCents / 100 });
   });
 
   it('imports Etsy sold orders (MM/DD/YY, buyer ids, net after refunds)', async () => {
@@ -42,7 +42,7 @@ describe('order files from other platforms', () => {
     const stats = await writeEtsySoldOrdersExport(file, { customers: 40, seed: 22 });
     const [result] = await run(c, { paths: [file] });
     expect(result).toMatchObject({ ok: true, report: { kind: 'etsy_orders', ordersAdded: stats.orders } });
-    expect(await summary(c)).toMatchObject({ orders: stats.orders, purchases: stats.purchases, customers: stats.customers, grossSales: stats.grossSalesCents / 100, netSales: stats.netSalesCents / 100 });
+    expect(await summary(c)).toMatchObject({ orders: stats.orders, purchases: stats.purchases, customers: stats.buyers, grossSales: stats.grossSalesCents / 100, netSales: stats.netSalesCents / 100 });
   });
 
   it.each<[TransactionDateFormat, 'plain' | 'symbol-thousands']>([

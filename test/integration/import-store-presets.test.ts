@@ -24,7 +24,7 @@ async function importAndSummarise(db: string, file: string): Promise<{ report: E
 /** The figures the generator worked out from the simulated shop, in the summary's terms. */
 function expected(stats: StoreExportStats) {
   return {
-    orders: stats.orders, purchases: stats.purchases, customers: stats.customers, unidentifiedOrders: stats.unidentifiedOrders,
+    orders: stats.orders, purchases: stats.purchases, customers: stats.buyers, unidentifiedOrders: stats.unidentifiedOrders,
     grossSales: stats.grossSalesCents / 100, refunds: stats.refundsCents / 100, netSales: stats.netSalesCents / 100,
   };
 }

@@ -43,7 +43,7 @@ describe('a large file is read on a thread of its own while the worker writes', 
     expect(first).toMatchObject({ rows: stats.rows, ordersAdded: stats.orders, ordersUpdated: 0, customersAdded: stats.identifiedCustomers });
     const summary = await call(c, 'shop.summary', {});
     expect(summary).toMatchObject({
-      orders: stats.orders, purchases: stats.purchases, customers: stats.identifiedCustomers, unidentifiedOrders: stats.unidentifiedOrders,
+      orders: stats.orders, purchases: stats.purchases, customers: stats.buyers, unidentifiedOrders: stats.unidentifiedOrders,
       grossSales: stats.grossSalesCents / 100, refunds: stats.refundsCents / 100, netSales: stats.netSalesCents / 100,
     });
     const again = importedReport((await call(c, 'imports.run', { paths: [file] })).results);

@@ -16,7 +16,7 @@ const day = (n: number) => new Date(Date.parse(`${D0}T00:00:00Z`) + n * 86_400_0
  *  bo   days 0, 150, 160, 190 (reactivated at 150) -> loyal (reactivation ended on day 181)
  *  cy   days 10 (net 300), 20                       -> lapsed (last purchase 180 days ago)
  *  di   one purchase on day 120                     -> at risk
- *  eve  subscriber from the customers export        -> prospect
+ *  eve  subscriber from a customers export imported on day 50 -> prospect (from day 50)
  *  fay  days 100, 140 (tea both times)              -> repeat
  */
 function buildShop(dir: string): Record<string, number> {
@@ -26,7 +26,7 @@ function buildShop(dir: string): Record<string, number> {
     bo: shop.customer({ email: 'bo@example.com', firstName: 'Bo', country: 'FR', acceptsEmail: false }),
     cy: shop.customer({ email: 'cy@example.com', firstName: 'Cy', country: 'DE', acceptsEmail: true }),
     di: shop.customer({ email: 'di@example.com', firstName: 'Di', phone: '+49 170 555', country: 'VN' }),
-    eve: shop.customer({ email: 'eve@example.com', firstName: 'Eve', fromCustomersExport: true, acceptsEmail: true }),
+    eve: shop.customer({ email: 'eve@example.com', firstName: 'Eve', fromCustomersExport: true, exportSeenDay: day(50), acceptsEmail: true }),
     fay: shop.customer({ email: 'fay@example.com', firstName: 'Fay', country: 'DE' }),
   };
   shop.order(ids.ann, day(195), { total: 40, lines: [{ product: 'Teapot', price: 40 }] });
@@ -156,11 +156,14 @@ describe('lifecycle requests on a hand-built shop (real core, worker thread)', (
     expect(first.find((p) => p.product === 'Teapot')).toMatchObject({ customers: 2, cameBack: 1, returnRate: 0.5 });
   });
 
-  it('lets the as-of day move back in time: only earlier orders count', async () => {
+  it('lets the as-of day move back in time: only earlier orders count, and nobody before their first evidence', async () => {
     const past = await call(core, 'lifecycle.overview', { asOf: day(20) });
     const counts = Object.fromEntries(past.stages.map((s) => [s.stage, s.customers]));
-    expect(counts).toMatchObject({ prospect: 1, new: 1, repeat: 1 });
-    expect(past.customers).toBe(3);
+    // Eve's customers export came on day 50: on day 20 there is no evidence of her yet.
+    expect(counts).toMatchObject({ prospect: 0, new: 1, repeat: 1 });
+    expect(past.customers).toBe(2);
+    const later = await call(core, 'lifecycle.overview', { asOf: day(50) });
+    expect(later.stages.find((s) => s.stage === 'prospect')?.customers).toBe(1);
   });
 
   it('resets overrides to the data-driven values, falling back to retail defaults on this small shop', async () => {

@@ -28,6 +28,8 @@ export interface CustomerSpec {
   tags?: string | null;
   /** True for customers known from a customers export (subscribers who may never have bought). */
   fromCustomersExport?: boolean;
+  /** For a customers-export contact: the day the export gave evidence of them (`customers.export_seen_day`); default none. */
+  exportSeenDay?: string | null;
   /** Id of the customer this one was merged into. */
   mergedInto?: number | null;
 }
@@ -88,8 +90,8 @@ export function createShop(options: { dir?: string } = {}): ShopBuilder {
     `INSERT INTO imports (file_name, content_hash, kind, started_at, finished_at, rows) VALUES (?, ?, 'shopify_orders', ?, ?, 0)`,
   );
   const insertCustomer = db.prepare(
-    `INSERT INTO customers (identity_key, email, phone, first_name, last_name, city, country, accepts_email_marketing, accepts_sms_marketing, tags, from_customers_export, merged_into)
-     VALUES (@key, @email, @phone, @firstName, @lastName, @city, @country, @acceptsEmail, @acceptsSms, @tags, @fromExport, @mergedInto)`,
+    `INSERT INTO customers (identity_key, email, phone, first_name, last_name, city, country, accepts_email_marketing, accepts_sms_marketing, tags, from_customers_export, export_seen_day, merged_into)
+     VALUES (@key, @email, @phone, @firstName, @lastName, @city, @country, @acceptsEmail, @acceptsSms, @tags, @fromExport, @seenDay, @mergedInto)`,
   );
   const insertOrder = db.prepare(
     `INSERT INTO orders (match_key, platform, name, customer_id, email, created_at, created_ms, created_day, currency, total_cents,
@@ -134,6 +136,7 @@ export function createShop(options: { dir?: string } = {}): ShopBuilder {
         acceptsSms: bool(spec.acceptsSms),
         tags: spec.tags ?? null,
         fromExport: spec.fromCustomersExport ? 1 : 0,
+        seenDay: spec.exportSeenDay ?? null,
         mergedInto: spec.mergedInto ?? null,
       });
       return Number(result.lastInsertRowid);

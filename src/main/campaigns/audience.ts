@@ -4,7 +4,7 @@ import type { AudienceSpec } from '../../shared/domain/campaigns.ts';
 import type { AudienceMember } from './audience-member.ts';
 import { suggestionFilter, isSuggestionId } from './suggestion-audiences.ts';
 import { PREDICTION_SQL } from './predictions.ts';
-import { COUNTED_PURCHASE_SQL } from '../engine/shop-history.ts';
+import { COUNTED_PURCHASE_SQL } from '../db/counted-purchase.ts';
 
 export interface ResolvedAudience {
   kind: AudienceSpec['kind'];

@@ -1,6 +1,6 @@
 import type { Db } from '../db/connection.ts';
 import { dayNumber, isoDayOf } from '../engine/days.ts';
-import { COUNTED_PURCHASE_SQL } from '../engine/shop-history.ts';
+import { COUNTED_PURCHASE_SQL } from '../db/counted-purchase.ts';
 import { liftWindows, type GroupOutcome, type LiftWindowResult } from '../../shared/domain/campaigns.ts';
 import { newcombeDifference, welchDifference, wilsonInterval } from './lift-statistics.ts';
 import { liftVerdict } from './lift-verdict.ts';

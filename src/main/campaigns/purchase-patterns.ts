@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection.ts';
-import { COUNTED_PURCHASE_SQL } from '../engine/shop-history.ts';
+import { COUNTED_PURCHASE_SQL } from '../db/counted-purchase.ts';
 import { median } from '../engine/percentiles.ts';
 
 export interface ProductInterval {

@@ -3,6 +3,7 @@ import pkg from '../../../package.json' with { type: 'json' };
 import { openDatabase, type Db } from '../db/connection.ts';
 import { migrate, refuseNewerDatabase } from '../db/migrate.ts';
 import { migrations } from '../db/migrations/index.ts';
+import { recomputeStaleResults } from '../recompute/stale-results.ts';
 import { createInlineRunner, createWorkerRunner, type JobRunner, type RunnerEvents } from '../jobs/runner.ts';
 import { EventHub } from '../services/event-hub.ts';
 import { PreferencesStore } from '../preferences/preferences-store.ts';
@@ -46,12 +47,13 @@ export function createCore(options: CoreOptions): Core {
     progress: (progress) => events.emit('job.progress', progress),
     finished: (finished) => events.emit('job.finished', finished),
   };
-  /** Brings the file up to date, then opens the read connection and starts the writer (worker or inline). */
+  /** Brings the file and its stored results up to date, then opens the read connection and starts the writer (worker or inline). */
   const open = (): { read: Db; runner: JobRunner } => {
     refuseNewerDatabase(dbPath, migrations);
     const writer = openDatabase(dbPath);
     try {
       migrate(writer, migrations, dbPath);
+      recomputeStaleResults(writer);
     } finally {
       if (writer.open) writer.close();
     }

@@ -5,7 +5,7 @@ import { lifecycleOverview } from '../engine/read/overview.ts';
 import { readStoredState } from '../engine/read/state.ts';
 import { loadShopHistory } from '../engine/shop-history.ts';
 import { simpleClv } from '../engine/simple-clv.ts';
-import { shopSummary } from '../shop/shop-summary.ts';
+import { shopSales } from '../shop/shop-summary.ts';
 
 const ACTIVE_STAGES = ['new', 'repeat', 'loyal', 'reactivated'];
 
@@ -56,7 +56,7 @@ export function kpisSinceImport(db: Db): KpisSinceImport {
   const previousImportId = ids[1] ?? null;
   const previousDay =
     previousImportId === null ? null : ((db.prepare('SELECT max(created_day) FROM orders WHERE import_id <= ?').pluck().get(previousImportId) as string | null) ?? null);
-  const current = currentKpis(lifecycleOverview(db), shopSummary(db).netSales);
+  const current = currentKpis(lifecycleOverview(db), shopSales(db).netSales);
   if (previousImportId === null || previousDay === null) return { previousImportId, previousDay: null, current, previous: null };
   return { previousImportId, previousDay, current, previous: kpisAfterImport(db, previousImportId, previousDay) };
 }

@@ -36,12 +36,17 @@ export interface LifecycleResult {
   series: Record<Granularity, StageSeries>;
 }
 
-/** Thresholds, stages and journeys, RFM, VIP, cohorts and timing in one pass over the history. */
-export function computeLifecycle(history: ShopHistory, overrides: ThresholdOverrides): LifecycleResult {
+/**
+ * Thresholds, stages and journeys, RFM, VIP, cohorts and timing in one pass over the history.
+ * `ruler`: thresholds to use instead of deriving them from this history. A day before the current
+ * view is measured with the current view's thresholds, the ruler every historical view shares
+ * (docs/lifecycle.md, "One ruler for the past").
+ */
+export function computeLifecycle(history: ShopHistory, overrides: ThresholdOverrides, ruler?: Thresholds): LifecycleResult {
   const inputs = thresholdInputs(history);
   // On a month's last day the thresholds' data end is the as-of day itself: the same inputs.
   const timingInputs = inputs.upTo === history.asOf ? inputs : thresholdInputs(history, history.asOf);
-  const thresholds = deriveThresholds(inputs, overrides);
+  const thresholds = ruler ?? deriveThresholds(inputs, overrides);
   const rules = effective(thresholds);
   const journeys = buildJourneys(history, rules);
   const frequencyRecency = frequencyRecencyOf(history);

@@ -1,11 +1,6 @@
 import type { Db } from '../db/connection.ts';
 import { dayNumber } from './days.ts';
-
-/**
- * An order counts as a purchase when the importer marked it as one (paid, not cancelled) and it was
- * not undone by a full refund. Orders resolve to their customer's root: coalesce(merged_into, id).
- */
-export const COUNTED_PURCHASE_SQL = 'o.is_purchase = 1 AND NOT (o.refunded_cents > 0 AND o.net_cents <= 0)';
+import { COUNTED_PURCHASE_SQL } from '../db/counted-purchase.ts';
 
 /**
  * Every customer known as of a day with their purchase occasions, in typed arrays (customers in
@@ -15,10 +10,10 @@ export const COUNTED_PURCHASE_SQL = 'o.is_purchase = 1 AND NOT (o.refunded_cents
  */
 export interface ShopHistory {
   asOf: number;
-  /** First order day of the shop (or asOf when there is none): customers-export contacts are known from it. */
+  /** First order day of the shop (or asOf when there is none). */
   shopStart: number;
   customerIds: Int32Array;
-  /** The first day each customer is known: their first order of any kind, or shopStart for customers-export contacts. */
+  /** The first day each customer is known: their first order of any kind, or the evidence of a customers export (evidenceOfContacts), whichever is earlier. */
   knownFrom: Int32Array;
   start: Int32Array;
   day: Int32Array;
@@ -105,14 +100,10 @@ export function loadShopHistory(db: Db, asOfIso: string): ShopHistory {
     }
   }
 
-  // Not limited to asOf, so contacts are known from the same day whatever day the figures are computed as of.
-  const firstShopDay = db.prepare('SELECT min(created_day) FROM orders').pluck().get() as string | null;
+  // Not limited to asOf, so a contact is known from the same day whatever day the figures are computed as of.
+  const [firstShopDay, lastShopDay] = db.prepare('SELECT min(created_day), max(created_day) FROM orders').raw().get() as [string | null, string | null];
   const shopStart = firstShopDay === null ? asOf : dayNumber(firstShopDay);
-  const exported = db.prepare('SELECT id FROM customers WHERE from_customers_export = 1 ORDER BY id').pluck().all() as number[];
-  if (rootOf.size > 0) {
-    for (let k = 0; k < exported.length; k += 1) exported[k] = rootOf.get(exported[k]) ?? exported[k];
-    exported.sort((x, y) => x - y);
-  }
+  const exported = evidenceOfContacts(db, lastShopDay === null ? asOf : dayNumber(lastShopDay), rootOf);
 
   // Everyone known: buyers, customers with other orders, customers-export contacts. All three lists
   // ascend by customer id (the last two may repeat an id after merging), so one merging walk puts
@@ -128,12 +119,12 @@ export function loadShopHistory(db: Db, asOfIso: string): ShopHistory {
     const id = Math.min(
       nextBuyer < buyerIds.length ? buyerIds[nextBuyer] : Number.POSITIVE_INFINITY,
       nextOther < orderingIds.length ? orderingIds[nextOther] : Number.POSITIVE_INFINITY,
-      nextExported < exported.length ? exported[nextExported] : Number.POSITIVE_INFINITY,
+      nextExported < exported.length ? exported[nextExported][0] : Number.POSITIVE_INFINITY,
     );
     if (id === Number.POSITIVE_INFINITY) break;
     let known = Number.POSITIVE_INFINITY;
-    while (nextExported < exported.length && exported[nextExported] === id) {
-      known = shopStart;
+    while (nextExported < exported.length && exported[nextExported][0] === id) {
+      known = Math.min(known, exported[nextExported][1]);
       nextExported += 1;
     }
     while (nextOther < orderingIds.length && orderingIds[nextOther] === id) {
@@ -172,6 +163,19 @@ export function loadShopHistory(db: Db, asOfIso: string): ShopHistory {
   const day = Int32Array.from(occDay);
   const net = Float64Array.from(occNet);
   return { asOf, shopStart, customerIds, knownFrom, start, day, net, orders, firstOrderId, firstDiscount, firstChannel };
+}
+
+/**
+ * Every customers-export contact (root id, ascending) with the first day there is evidence of them
+ * (docs/counting.md, "Known from"): the day the export was imported or its file's date, whichever is
+ * earlier, but no later than the shop's latest order day: the export describes the shop as it is when
+ * the owner looks, and the current view is as of that day (the as-of day when there are no orders).
+ */
+function evidenceOfContacts(db: Db, lastShopDay: number, rootOf: Map<number, number>): [number, number][] {
+  const rows = db.prepare('SELECT id, export_seen_day FROM customers WHERE from_customers_export = 1 ORDER BY id').raw().all() as [number, string | null][];
+  const contacts = rows.map(([id, seen]): [number, number] => [rootOf.get(id) ?? id, Math.min(seen === null ? lastShopDay : dayNumber(seen), lastShopDay)]);
+  if (rootOf.size > 0) contacts.sort((x, y) => x[0] - y[0]);
+  return contacts;
 }
 
 /** Orders with merged customers mapped to their root, in the order of the query (customer, day, order id). */

@@ -1,6 +1,6 @@
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../../shared/api/envelope.ts';
-import { COUNTED_PURCHASE_SQL } from '../engine/shop-history.ts';
+import { COUNTED_PURCHASE_SQL } from '../db/counted-purchase.ts';
 import { readStoredState } from '../engine/read/state.ts';
 import { STORED_JOURNEY_SQL, journeyStays } from '../engine/stored-journey.ts';
 import { dayNumber, isoMonthOf, monthEndDay } from '../engine/days.ts';

@@ -17,6 +17,7 @@ import { compareCustomerTypes } from './customer-type-check.ts';
 import { syncLogInBackground } from '../db/log-background-sync.ts';
 import { skipComments, trafficPlan } from './traffic/traffic-file.ts';
 import { importTrafficFile } from './traffic/traffic-import.ts';
+import { evidenceDay } from './evidence-day.ts';
 
 function fileSize(path: string, fileName: string): number {
   try {
@@ -85,9 +86,9 @@ export async function runImportJob(ctx: JobContext, paths: string[], fileOptions
 async function importFile(ctx: JobContext, path: string, fileName: string, options: ImportFileOptions | undefined, progress: Progress): Promise<ImportReport> {
   const bytes = fileSize(path, fileName);
   const preview = await previewFile(path, fileName, ctx.signal);
-  const report = skipComments(preview.headers, preview.rows);
-  const traffic = trafficPlan(ctx.db, fileName, report.headers, options);
-  if (traffic) return importTrafficFile(ctx, path, { ...preview, ...report }, traffic, options);
+  const uncommented = skipComments(preview.headers, preview.rows);
+  const traffic = trafficPlan(ctx.db, fileName, uncommented.headers, options);
+  if (traffic) return importTrafficFile(ctx, path, { ...preview, ...uncommented }, traffic, options);
   const plan = planImport(ctx.db, preview, options);
   const { db } = ctx;
   const startedAt = new Date().toISOString();
@@ -108,7 +109,7 @@ async function importFile(ctx: JobContext, path: string, fileName: string, optio
     const importId = startImportRecord(db, fileName, plan.kind, startedAt);
     const writeWarnings = new WarningLog();
     const platform = 'mapped' in plan ? plan.mapped.platform : 'shopify';
-    const writer = new StoreWriter(db, importId, writeWarnings, platform);
+    const writer = new StoreWriter(db, importId, writeWarnings, platform, evidenceDay(path));
     const job: ParseJob = { path, fileName, plan, headers: preview.headers, delimiter: preview.delimiter };
     const onBatch = (batch: ParsedBatch) => {
       writer.apply(batch.values);

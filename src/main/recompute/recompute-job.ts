@@ -14,9 +14,21 @@ export async function recomputeJob(ctx: JobContext, input: { settings?: Lifecycl
   return { ...recomputeIn(ctx, input.full ?? false), settings };
 }
 
-/** After an import, in the same job: recompute when at least one file was imported. */
+/**
+ * After an import, in the same job: recompute when at least one file was imported. The files are
+ * committed already and stand on their own: an analysis that fails (its writes roll back) does not
+ * fail the import; each imported file's report says the figures are still those from before it.
+ */
 export function recomputeAfterImport(ctx: JobContext, results: ImportFileResult[]): ImportFileResult[] {
-  if (results.some((r) => r.ok)) recomputeIn(ctx);
+  if (!results.some((r) => r.ok)) return results;
+  try {
+    recomputeIn(ctx);
+  } catch (error) {
+    if (ctx.signal.aborted) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    const warning = { code: 'analysisNotUpdated', message: `The file is imported, but the figures could not be recomputed with it (${detail}): they are shown as before this import.`, count: 1, lines: [] };
+    for (const r of results) if (r.ok) r.report.warnings.push(warning);
+  }
   return results;
 }
 

@@ -14,7 +14,8 @@ export interface ModelReason {
     | 'spendNoRepeatBuyers'
     | 'spendFewRepeatBuyers'
     | 'spendCorrelated'
-    | 'spendMeanUndefined';
+    | 'spendMeanUndefined'
+    | 'fitFailed';
   params?: Record<string, string | number>;
 }
 

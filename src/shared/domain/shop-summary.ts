@@ -3,12 +3,21 @@ export interface ShopSummary {
   asOf: string | null;
   orders: number;
   purchases: number;
+  /** People with at least one counted purchase by then: the sum of the non-prospect stages. */
   customers: number;
+  /** People known by then without a purchase: the prospect stage. */
   prospects: number;
   unidentifiedOrders: number;
+  /** Total of every order as exported. */
   grossSales: number;
+  /** Total less Refunded Amount of the orders that are no purchase (cancelled, voided, expired, refunded): grossSales − cancelledSales − refunds = netSales. */
+  cancelledSales: number;
+  /** Refunded Amount of every order. */
   refunds: number;
+  /** Total less Refunded Amount of the purchases. */
   netSales: number;
+  /** Net sales as Shopify Analytics counts them: the purchases' subtotals (after discounts, without shipping and taxes) less their refunds; null when an order has no subtotal (other stores' files). */
+  shopifyNetSales: number | null;
   currency: string | null;
   currencies?: string[];
   firstOrderAt: string | null;

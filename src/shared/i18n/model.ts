@@ -36,6 +36,7 @@ export const model = defineCatalog({
       spendFewRepeatBuyers_other: 'Only {{count, number}} repeat customers with order values: value predictions are rough.',
       spendCorrelated: 'Order value and purchase frequency are related (correlation {{correlation}}), which the spend model assumes they are not.',
       spendMeanUndefined: 'Order values vary too much to estimate an average for new customers; the shop average is used instead.',
+      fitFailed: 'The model could not be fitted to this shop\'s purchases ({{detail}}), so there are no predictions; every other figure is computed as usual.',
     },
   },
   zh: {
@@ -66,6 +67,7 @@ export const model = defineCatalog({
       spendFewRepeatBuyers_other: '只有 {{count, number}} 位回头客有订单金额：金额预测较为粗略。',
       spendCorrelated: '订单金额与购买频率相关（相关系数 {{correlation}}），而消费模型假设两者无关。',
       spendMeanUndefined: '订单金额波动过大，无法估计新顾客的平均金额；改用店铺平均值。',
+      fitFailed: '无法用本店的购买记录拟合模型（{{detail}}），因此没有预测；其他所有数字照常计算。',
     },
   },
   vi: {
@@ -96,6 +98,7 @@ export const model = defineCatalog({
       spendFewRepeatBuyers_other: 'Chỉ có {{count, number}} khách mua lại có giá trị đơn: dự đoán giá trị còn sơ bộ.',
       spendCorrelated: 'Giá trị đơn và tần suất mua có liên quan với nhau (hệ số tương quan {{correlation}}), trong khi mô hình chi tiêu giả định là không.',
       spendMeanUndefined: 'Giá trị đơn biến động quá lớn để ước tính mức trung bình cho khách mới; dùng mức trung bình của cửa hàng.',
+      fitFailed: 'Không thể khớp mô hình với các lần mua của cửa hàng này ({{detail}}), nên không có dự đoán; mọi số liệu khác vẫn được tính như thường.',
     },
   },
   ru: {
@@ -135,6 +138,7 @@ export const model = defineCatalog({
       spendFewRepeatBuyers_other: 'Повторных покупателей с суммами заказов: всего {{count, number}}; прогноз суммы приблизительный.',
       spendCorrelated: 'Сумма заказа и частота покупок связаны (корреляция {{correlation}}), а модель расходов предполагает, что нет.',
       spendMeanUndefined: 'Суммы заказов слишком разбросаны, чтобы оценить средний чек нового покупателя; используется средний чек магазина.',
+      fitFailed: 'Модель не удалось подогнать к покупкам этого магазина ({{detail}}), поэтому прогнозов нет; все остальные показатели рассчитаны как обычно.',
     },
   },
 });

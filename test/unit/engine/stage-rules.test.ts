@@ -126,18 +126,23 @@ describe('stage rules, each boundary the day before, of and after', () => {
     expect(stageOf(shop, fay, addDays(D0, 4))).toBe('repeat');
   });
 
-  it('contacts without purchases are prospects; customers-export contacts from the shop\'s first day', () => {
+  it('contacts without purchases are prospects from their first evidence: a first order, or the customers export (no later than the latest order day)', () => {
     const first = shop.customer({ email: 'first@example.com' });
     shop.order(first, D0);
-    const subscriber = shop.customer({ email: 'sub@example.com', fromCustomersExport: true });
+    const subscriber = shop.customer({ email: 'sub@example.com', fromCustomersExport: true, exportSeenDay: addDays(D0, 3) });
+    const late = shop.customer({ email: 'late@example.com', fromCustomersExport: true, exportSeenDay: addDays(D0, 400) });
     const cancelled = shop.customer({ email: 'gone@example.com' });
     shop.order(cancelled, addDays(D0, 5), { isPurchase: false });
-    expect(stageOf(shop, subscriber, D0)).toBe('prospect');
+    shop.order(first, addDays(D0, 9));
+    expect(stageOf(shop, subscriber, addDays(D0, 2))).toBeNull();
+    expect(stageOf(shop, subscriber, addDays(D0, 3))).toBe('prospect');
+    expect(stageOf(shop, late, addDays(D0, 8))).toBeNull();
+    expect(stageOf(shop, late, addDays(D0, 9))).toBe('prospect');
     expect(stageOf(shop, cancelled, addDays(D0, 4))).toBeNull();
     expect(stageOf(shop, cancelled, addDays(D0, 5))).toBe('prospect');
     shop.order(subscriber, addDays(D0, 7));
     expect(journeyOf(shop, subscriber, addDays(D0, 7))).toEqual([
-      ['prospect', D0, 'first_seen'],
+      ['prospect', addDays(D0, 3), 'first_seen'],
       ['new', addDays(D0, 7), 'purchase'],
     ]);
   });

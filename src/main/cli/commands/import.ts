@@ -2,6 +2,13 @@ import { resolve } from 'node:path';
 import { CliError, type CliCommand } from '../command.ts';
 import { dateFormats, mappingFields, type ColumnMapping, type DateFormat, type ImportFileOptions, type ImportReport, type MappingField } from '../../../shared/domain/imports.ts';
 
+/** Where a warning was seen: its count and first lines; a warning about the file as a whole has neither. */
+function warningWhere(w: ImportReport['warnings'][number]): string {
+  if (w.lines.length === 0) return w.count > 1 ? ` (${w.count} times)` : '';
+  const more = w.count > w.lines.length ? ', ...' : '';
+  return ` (${w.count}; line${w.lines.length > 1 ? 's' : ''} ${w.lines.join(', ')}${more})`;
+}
+
 function describe(report: ImportReport): string[] {
   const t = report.traffic;
   const lines = t
@@ -9,7 +16,7 @@ function describe(report: ImportReport): string[] {
     : [
     `${report.fileName}: ${report.kind}, ${report.rows} rows; orders ${report.ordersAdded} added, ${report.ordersUpdated} updated, ${report.ordersUnchanged} unchanged; customers ${report.customersAdded} added, ${report.customersUpdated} updated.`,
       ];
-  for (const w of report.warnings) lines.push(`  warning: ${w.message} (${w.count}${w.lines.length > 0 ? `; line${w.lines.length > 1 ? 's' : ''} ${w.lines.join(', ')}${w.count > w.lines.length ? ', ...' : ''}` : ''})`);
+  for (const w of report.warnings) lines.push(`  warning: ${w.message}${warningWhere(w)}`);
   const types = report.customerTypes;
   if (types) {
     lines.push(

@@ -22,6 +22,7 @@ export const journeysCommand: CliCommand = {
     transitions.matrix.forEach((row, i) => ctx.io.out(`${STAGES[i].padEnd(24)}${row.map((n) => String(n).padStart(width)).join('')}`));
     ctx.io.out(`${'(new since from)'.padEnd(24)}${STAGES.map((s) => String(transitions.entered[s]).padStart(width)).join('')}`);
     ctx.io.out(`customers on ${transitions.from}: ${transitions.populationFrom}; on ${transitions.to}: ${transitions.populationTo}`);
+    ctx.io.out('Both days use the current view\'s thresholds: rows add up to `summary --as-of FROM`, columns plus the new row to `summary --as-of TO`.');
     return 0;
   },
 };

@@ -19,11 +19,14 @@ export const summaryCommand: CliCommand = {
       ctx.io.out(JSON.stringify(summary, null, 2));
     } else {
       for (const [key, value] of Object.entries(shop)) ctx.io.out(`${key.padEnd(20)} ${Array.isArray(value) ? value.join(', ') : String(value)}`);
+      ctx.io.out(`${'gross to net'.padEnd(20)} ${shop.grossSales} gross − ${shop.cancelledSales} not sold (cancelled, voided, refunded) − ${shop.refunds} refunds = ${shop.netSales} net`);
+      if (shop.shopifyNetSales !== null) ctx.io.out(`${'Shopify net sales'.padEnd(20)} ${shop.shopifyNetSales} (subtotals less refunds, without shipping and taxes, as Shopify Analytics counts them)`);
       if (bySource) {
         for (const s of bySource.sources) ctx.io.out(`${`store ${s.source}`.padEnd(20)} ${s.orders} orders, ${s.purchases} purchases, net ${s.netSales}, ${s.customers} customers`);
         ctx.io.out(`${'in several stores'.padEnd(20)} ${bySource.customersInSeveralSources} customers`);
       }
       for (const [stage, count] of Object.entries(summary.stages)) ctx.io.out(`${`stage ${stage}`.padEnd(20)} ${count}`);
+      if (asOf && asOf !== overview.latestOrderDay) ctx.io.out(`${'ruler'.padEnd(20)} stages as of ${asOf} use the current view's thresholds, as the stage chart and journeys do (docs/lifecycle.md)`);
       for (const [name, t] of Object.entries(summary.thresholds)) ctx.io.out(`${`threshold ${name}`.padEnd(20)} ${'days' in t ? `${t.days} days` : `${t.purchases} purchases`} (${t.source})`);
     }
     return 0;

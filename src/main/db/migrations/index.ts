@@ -9,7 +9,8 @@ import { products } from './007-products.ts';
 import { orderDetails } from './008-order-details.ts';
 import { orderDetailsView } from './009-order-details-view.ts';
 import { exportCustomerType } from './010-export-customer-type.ts';
-import { traffic } from './011-traffic.ts';
+import { knownFromEvidence } from './011-known-from-evidence.ts';
+import { traffic } from './012-traffic.ts';
 
 /** Every schema change, in order. Append only: a released migration never changes. */
-export const migrations: readonly Migration[] = [storeData, lifecycle, predictions, campaigns, marketingSpend, compactLifecycleCustomers, products, orderDetails, orderDetailsView, exportCustomerType, traffic];
+export const migrations: readonly Migration[] = [storeData, lifecycle, predictions, campaigns, marketingSpend, compactLifecycleCustomers, products, orderDetails, orderDetailsView, exportCustomerType, knownFromEvidence, traffic];

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/connection.ts';
 import { DayCache } from '../days.ts';
 import { describeDays } from '../distributions.ts';
-import { COUNTED_PURCHASE_SQL } from '../shop-history.ts';
+import { COUNTED_PURCHASE_SQL } from '../../db/counted-purchase.ts';
 import { readReport, readStoredState } from './state.ts';
 import { RFM_SEGMENTS, type CohortDimension, type Cohorts, type Distribution, type FirstProductRow, type JourneyStats, type PurchaseTiming, type RfmGrid, type RfmMethod, type RfmSegment } from '../../../shared/domain/lifecycle.ts';
 import { rfmSegment } from '../rfm.ts';

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/api/envelope.ts';
 import { dayNumber } from '../days.ts';
 import { personalScale } from '../stage-rules.ts';
 import { customerSimpleClv } from '../simple-clv.ts';
-import { COUNTED_PURCHASE_SQL } from '../shop-history.ts';
+import { COUNTED_PURCHASE_SQL } from '../../db/counted-purchase.ts';
 import { CUSTOMER_COLUMNS, toCustomerRow, type CustomerDbRow } from './customer-list.ts';
 import { readStoredState } from './state.ts';
 import { STORED_JOURNEY_SQL, parseJourney } from '../stored-journey.ts';

@@ -73,7 +73,11 @@ export function overviewFromResult(result: LifecycleResult, asOf: string, latest
   };
 }
 
-/** The lifecycle overview as of the stored day, or as of any other day (computed on the fly, nothing written). */
+/**
+ * The lifecycle overview as of the stored day, or as of any other day (computed on the fly, nothing
+ * written) with the stored thresholds: one ruler for every historical view, so the stage counts of a
+ * past day are those of the stage history and the journeys (docs/lifecycle.md, "One ruler for the past").
+ */
 export function lifecycleOverview(db: Db, asOf?: string): LifecycleOverview {
   const stored = storedOverview(db);
   if (stored && (asOf === undefined || asOf === stored.asOf)) return stored;
@@ -81,7 +85,7 @@ export function lifecycleOverview(db: Db, asOf?: string): LifecycleOverview {
   const current = currentAsOf(db, settings.asOf);
   const day = asOf ?? current.asOf;
   const history = loadShopHistory(db, day);
-  return overviewFromResult(computeLifecycle(history, settings.overrides), day, current.latestOrderDay, settings.atRiskMode);
+  return overviewFromResult(computeLifecycle(history, settings.overrides, stored?.thresholds), day, current.latestOrderDay, settings.atRiskMode);
 }
 
 /** Thresholds as of the stored day (or derived now when nothing is stored yet). */

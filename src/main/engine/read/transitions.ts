@@ -7,8 +7,9 @@ import { STAGES, type Stage, type StageTransitions } from '../../../shared/domai
 
 /**
  * How many customers went from each stage on `from` to each stage on `to`, from the stored stage
- * histories (both days at most the stored as-of day). Customers not yet known on `from` are
- * counted by their stage on `to` in `entered`, so each row of the matrix sums to the population on `from`.
+ * histories (both days at most the stored as-of day), measured with the stored thresholds like every
+ * historical view: row sums are the stage counts of the overview as of `from`; column sums plus
+ * `entered` (customers not yet known on `from`, by their stage on `to`) those as of `to`.
  */
 export function stageTransitions(db: Db, from: string, to: string): StageTransitions {
   const asOf = readStoredState(db)?.asOf ?? null;
@@ -25,11 +26,14 @@ export function stageTransitions(db: Db, from: string, to: string): StageTransit
   let populationTo = 0;
   const fromDay = dayNumber(from);
   const toDay = dayNumber(to);
-  for (const journey of db.prepare(`SELECT ${STORED_JOURNEY_SQL} FROM lifecycle_customers`).pluck().all() as string[]) {
-    const b = stageOnDay(journey, toDay);
+  // On the stored as-of day a customer's stage is their current one (the model's at-risk rule may have moved it), as in the overview.
+  const asOfDay = asOf === null ? null : dayNumber(asOf);
+  const stageOn = (journey: string, current: Stage, day: number): Stage | null => (day === asOfDay ? current : stageOnDay(journey, day));
+  for (const [journey, current] of db.prepare(`SELECT ${STORED_JOURNEY_SQL}, stage FROM lifecycle_customers`).raw().all() as [string, Stage][]) {
+    const b = stageOn(journey, current, toDay);
     if (b === null) continue;
     populationTo += 1;
-    const a = stageOnDay(journey, fromDay);
+    const a = stageOn(journey, current, fromDay);
     if (a === null) {
       entered[b] += 1;
     } else {

@@ -7,6 +7,7 @@ import type { OrderOutcome } from './order-types.ts';
 import { ProductIds } from './product-ids.ts';
 import { BatchInsert } from '../../db/batch-insert.ts';
 import { CrossStoreCustomers } from './cross-store-customers.ts';
+import { localDay } from '../evidence-day.ts';
 
 export interface WriteCounts {
   ordersAdded: number;
@@ -62,9 +63,13 @@ export class StoreWriter {
   readonly #insertExportCustomer: Statement;
   readonly #updateExportCustomer: Statement;
 
-  /** `platform`: the store the file's orders come from (customers of other stores are matched by phone). */
-  constructor(db: Db, importId: number, warnings: WarningLog, platform?: string) {
+  /**
+   * `platform`: the store the file's orders come from (customers of other stores are matched by phone).
+   * `evidenceDay`: the first day the file shows its customers-export contacts existed (evidence-day.ts).
+   */
+  constructor(db: Db, importId: number, warnings: WarningLog, platform?: string, evidenceDay: string = localDay(new Date())) {
     if (!Number.isSafeInteger(importId)) throw new Error(`bad import id ${importId}`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(evidenceDay)) throw new Error(`bad evidence day ${evidenceDay}`);
     this.#importId = importId;
     this.#warnings = warnings;
     this.#customersWereEmpty = db.prepare('SELECT NOT EXISTS (SELECT 1 FROM customers)').pluck().get() === 1;
@@ -85,11 +90,12 @@ export class StoreWriter {
     );
     this.#customerForExport = db.prepare('SELECT id, export_fingerprint FROM customers WHERE identity_key = ?');
     this.#insertExportCustomer = db.prepare(
-      `INSERT INTO customers (identity_key, ${EXPORTED_CUSTOMER_COLUMNS.join(', ')}, export_fingerprint, from_customers_export, first_import_id)
-       VALUES (${placeholders(EXPORTED_CUSTOMER_WIDTH + 1)}, 1, ${importId})`,
+      `INSERT INTO customers (identity_key, ${EXPORTED_CUSTOMER_COLUMNS.join(', ')}, export_fingerprint, from_customers_export, first_import_id, export_seen_day)
+       VALUES (${placeholders(EXPORTED_CUSTOMER_WIDTH + 1)}, 1, ${importId}, '${evidenceDay}')`,
     );
     this.#updateExportCustomer = db.prepare(
-      `UPDATE customers SET ${EXPORTED_CUSTOMER_COLUMNS.map((c) => `${c} = coalesce(?, ${c})`).join(', ')}, export_fingerprint = ?, from_customers_export = 1 WHERE id = ?`,
+      `UPDATE customers SET ${EXPORTED_CUSTOMER_COLUMNS.map((c) => `${c} = coalesce(?, ${c})`).join(', ')}, export_fingerprint = ?, from_customers_export = 1,
+              export_seen_day = min(coalesce(export_seen_day, '${evidenceDay}'), '${evidenceDay}') WHERE id = ?`,
     );
   }
 

@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { LifecycleOverview } from '../../../../shared/domain/lifecycle.ts';
 import type { ShopSummary } from '../../../../shared/domain/shop-summary.ts';
 import type { KpisSinceImport } from '../../../../shared/api/lifecycle.ts';
@@ -32,6 +33,14 @@ const StageAreaChart = lazy(() => import('../../charts/StageAreaChart.tsx').then
 /** One decimal, as the note shows it (the plural form follows the shown number). */
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
+/** How gross sales become net (docs/counting.md), Shopify's own net sales beside them, and the orders. */
+function netSalesNote(summary: ShopSummary, t: TFunction, format: ReturnType<typeof useFormat>): string {
+  const money = (value: number) => format.money(value, summary.currency);
+  const bridge = t('dashboard.netSalesBridge', { gross: money(summary.grossSales), cancelled: money(summary.cancelledSales), refunds: money(summary.refunds) });
+  const shopify = summary.shopifyNetSales === null ? '' : ` ${t('dashboard.shopifyNetSales', { value: money(summary.shopifyNetSales) })}`;
+  return `${bridge}${shopify} ${t('dashboard.orders')}: ${format.number(summary.orders)}`;
+}
+
 function Kpis({ overview, summary, since }: { overview: LifecycleOverview; summary: ShopSummary; since: KpisSinceImport | null }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -44,7 +53,7 @@ function Kpis({ overview, summary, since }: { overview: LifecycleOverview; summa
     <SimpleGrid cols={{ base: 2, md: 3 }} spacing="md" data-testid="kpis">
       <KpiCard testId="kpi-customers" label={t('dashboard.buyers')} value={format.number(overview.buyers)} note={t('dashboard.buyersNote')} change={changes?.customers} />
       <KpiCard label={t('dashboard.repeatRate')} value={overview.buyers > 0 ? format.percent(repeat / overview.buyers) : '—'} note={t('dashboard.repeatRateNote', { count: repeat })} change={changes?.repeatRate} />
-      <KpiCard label={t('dashboard.netSales')} value={format.money(summary.netSales, summary.currency)} note={t('dashboard.orders') + ': ' + format.number(summary.orders)} change={changes?.netSales} />
+      <KpiCard label={t('dashboard.netSales')} value={format.money(summary.netSales, summary.currency)} note={netSalesNote(summary, t, format)} change={changes?.netSales} testId="kpi-net-sales" />
       <KpiCard
         label={t('dashboard.averageClv')}
         value={format.money(clv.value, summary.currency)}
@@ -100,7 +109,7 @@ function StageHistory({ summary }: { summary: ShopSummary }) {
   const weekly = span < WEEKLY_BELOW_DAYS;
   const history = useRequest('lifecycle.stageHistory', { granularity: weekly ? 'week' : 'month' });
   return (
-    <Section title={t('dashboard.overTime')} help={weekly ? t('dashboard.overTimeWeeks') : undefined} testId="stage-history">
+    <Section title={t('dashboard.overTime')} help={weekly ? `${t('dashboard.overTimeWeeks')} ${t('dashboard.overTimeRuler')}` : t('dashboard.overTimeRuler')} testId="stage-history">
       <RequestView state={history}>
         {(points) =>
           points.length < 2 ? (

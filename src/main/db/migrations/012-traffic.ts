@@ -7,7 +7,7 @@ import type { Migration } from '../migrate.ts';
  * optional figures are null when the report has no such column.
  */
 export const traffic: Migration = {
-  version: 11,
+  version: 12,
   name: 'traffic',
   up(db) {
     db.exec(`
