@@ -43,8 +43,8 @@ export function createBridge({ ipcRenderer, getPathForFile, requestNames }: Brid
     chooseFiles(purpose) {
       return ipcRenderer.invoke(BRIDGE_CHANNELS.chooseFiles, purpose) as Promise<string[]>;
     },
-    chooseSaveLocation(suggestedName) {
-      return ipcRenderer.invoke(BRIDGE_CHANNELS.chooseSave, suggestedName) as Promise<string | null>;
+    chooseSaveLocation(purpose, suggestedName) {
+      return ipcRenderer.invoke(BRIDGE_CHANNELS.chooseSave, purpose, suggestedName) as Promise<string | null>;
     },
   };
 }

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../../src/main/core/create-core.ts';
+import { withReplaceConfirmed } from '../../src/main/electron/path-arguments.ts';
 import { startTestCore } from '../support/core.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 
@@ -94,7 +95,8 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
         send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid_input', message: 'The request body is not JSON.' } }));
         return;
       }
-      send(res, 200, JSON.stringify(await core.dispatch(body.name, body.input)));
+      // As the shell: a file the save dialog returned goes with replacing it confirmed (the dialog asked).
+      send(res, 200, JSON.stringify(await core.dispatch(body.name, withReplaceConfirmed(body.name, body.input))));
       return;
     }
     if (req.method === 'GET' && url.pathname === '/api/events') {

@@ -63,7 +63,7 @@
     },
     pathForFile: upload,
     chooseFiles,
-    chooseSaveLocation: async (suggestedName) => (await postJson('/api/save-location', { suggestedName })).path,
+    chooseSaveLocation: async (purpose, suggestedName) => (await postJson('/api/save-location', { purpose, suggestedName })).path,
   };
   window.regulars = Object.freeze(bridge);
 })();

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realErrors, regulars } from '../support/run-cli.ts';
@@ -67,5 +68,33 @@ describe('CLI: npx regulars export', () => {
     expect(format.status).toBe(2);
     expect(format.stderr).toContain('unknown format "excel"');
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('never writes over the database, its working files or its copies, nor over a file it did not write unless --replace', async () => {
+    const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+    const args = (out: string, ...more: string[]) => ['export', '--db', shop.path, '--audience', 'new', '--format', 'csv', '--out', out, '--holdout', '0', ...more];
+    const before = digest(shop.path);
+    const bak = `${shop.path}.before-restore.bak`;
+    writeFileSync(bak, 'the copy kept before a restore');
+    for (const target of [shop.path, `${shop.path}-wal`, bak]) {
+      const run = await regulars(args(target, '--replace'));
+      expect({ target, status: run.status }).toEqual({ target, status: 1 });
+      expect(run.stderr).toContain(`${target} is the Regulars database, one of its working files or one of its backup copies: nothing is written over it.`);
+    }
+    expect(digest(shop.path)).toBe(before);
+    expect(readFileSync(bak, 'utf8')).toBe('the copy kept before a restore');
+    expect(existsSync(`${shop.path}-wal`)).toBe(false);
+
+    const notes = join(shop.dir, 'notes.csv');
+    writeFileSync(notes, 'my own notes\n');
+    const refused = await regulars(args(notes));
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(`${notes} already exists and is not a file Regulars wrote, so it was left as it is.`);
+    expect(readFileSync(notes, 'utf8')).toBe('my own notes\n');
+    expect((await regulars(args(notes, '--replace'))).status).toBe(0);
+    expect(readFileSync(notes, 'utf8')).toMatch(/^Customer ID,Email,/);
+    const again = await regulars(args(notes, '--bom'));
+    expect(realErrors(again.stderr)).toEqual([]);
+    expect(again.status).toBe(0);
   });
 });

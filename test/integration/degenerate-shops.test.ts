@@ -15,10 +15,12 @@ describe.each(Object.keys(DEGENERATE_SHOPS))('edge shop: %s', (name) => {
   const temp = makeTempDir('edge-shop-');
   const dbPath = join(temp.dir, 'shop.db');
   const shop = DEGENERATE_SHOPS[name]();
+  let importOutput = '';
   beforeAll(async () => {
     const run = await regulars(['import', ...writeDegenerateShop(temp.dir, shop), '--db', dbPath]);
     expect(realErrors(run.stderr)).toEqual([]);
     expect(run.status).toBe(0);
+    importOutput = run.stdout;
   }, 120_000);
   afterAll(() => temp.cleanup());
 
@@ -27,6 +29,13 @@ describe.each(Object.keys(DEGENERATE_SHOPS))('edge shop: %s', (name) => {
     expect(summary.orders).toBe(shop.orders.length);
     expect(summary.customers + summary.prospects).toBeLessThanOrEqual(new Set([...shop.orders.map((o) => o.email ?? o.phone), ...(shop.contacts ?? []).map((c) => c.email)].filter(Boolean)).size);
   }, 300_000);
+
+  it('warns about orders dated after today, and only about them', () => {
+    const future = shop.orders.filter((o) => instant(o.createdAt) > Date.now() + 36 * 3_600_000).length;
+    const warning = importOutput.split('\n').find((line) => line.includes('Orders dated after today'));
+    if (future === 0) expect(warning).toBeUndefined();
+    else expect(warning).toMatch(new RegExp(`\\(${future}; lines? `));
+  });
 });
 
 /** `2026-02-04 00:34:19 +0100` (as Shopify writes it) as an instant. */

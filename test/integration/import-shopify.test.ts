@@ -121,15 +121,17 @@ describe('Shopify orders export import', () => {
     }
   });
 
-  it('keeps a value holding the unit-separator control character intact, and a re-import finds the order unchanged', async () => {
+  it('removes the unit-separator control character from values with a warning, and a re-import finds the order unchanged', async () => {
     const c = start();
     const file = join(c.dir, 'odd.csv');
     writeFileSync(file, shopifyCsv([order('#1001', { Email: 'ann@example.com', Source: 'web\u001fshop', Tags: 'a\u001fb', 'Billing City': '\u001f' }), order('#1002', { Email: 'bo@example.com' })]));
-    expect(report((await importFiles(c, file))[0])).toMatchObject({ ordersAdded: 2 });
+    const first = report((await importFiles(c, file))[0]);
+    expect(first).toMatchObject({ ordersAdded: 2 });
+    expect(first.warnings).toContainEqual(expect.objectContaining({ code: 'controlCharacters', count: 1, lines: [2] }));
     const db = new Database(c.dbPath, { readonly: true });
     try {
       expect(db.prepare('SELECT name, source_channel, tags, billing_city, total_cents FROM orders JOIN order_details ON order_id = id ORDER BY name').all()).toEqual([
-        { name: '#1001', source_channel: 'web\u001fshop', tags: 'a\u001fb', billing_city: '\u001f', total_cents: 1000 },
+        { name: '#1001', source_channel: 'webshop', tags: 'ab', billing_city: null, total_cents: 1000 },
         { name: '#1002', source_channel: null, tags: null, billing_city: null, total_cents: 1000 },
       ]);
     } finally {

@@ -1,13 +1,18 @@
-import { readdirSync } from 'node:fs';
-import { basename } from 'node:path';
+import { copyFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fuzzApi } from '../reliability/api-fuzz.ts';
 import { formatFailure } from '../reliability/check-result.ts';
 import { readStoreState } from '../reliability/db-state.ts';
-import { inputNaming, readingRequests, refusalText } from '../reliability/foreign-paths.ts';
+import { inputNaming, readingRequests } from '../reliability/foreign-paths.ts';
 import { FOREIGN_PATHS } from '../reliability/hostile-inputs.ts';
 import { startTestCore } from '../support/core.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
+import { ordersExportFor } from '../e2e/support/orders-csv.ts';
+import { registerBridgeIpc } from '../../src/main/electron/bridge-ipc.ts';
+import { ChosenPaths } from '../../src/main/electron/chosen-paths.ts';
+import { BRIDGE_CHANNELS } from '../../src/shared/api/bridge.ts';
+import type { Envelope } from '../../src/shared/api/envelope.ts';
 
 describe('API fuzzing: every request of the contract refuses hostile input', () => {
   const temp = makeTempDir('regulars-reliability-api-');
@@ -32,21 +37,48 @@ describe('API fuzzing: every request of the contract refuses hostile input', () 
 
 describe('a path the user never chose is not read into the database', () => {
   const core = startTestCore();
+  const chosen = new ChosenPaths();
+  const handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
+  registerBridgeIpc({
+    ipcMain: { handle: (channel: string, handler: (event: unknown, ...args: unknown[]) => unknown) => void handlers.set(channel, handler) } as never,
+    isTrusted: () => true,
+    dispatch: core.dispatch,
+    dialogs: { chooseFiles: async () => [], chooseSaveLocation: async () => null },
+    chosen,
+  });
+  /** A request from the window, through the shell's IPC handler, as the page sends it. */
+  const fromWindow = (name: string, input: unknown) => handlers.get(BRIDGE_CHANNELS.request)!({}, name, input) as Promise<Envelope<unknown>>;
+  // A real orders export the core would import: only the user's choice is missing.
+  const orders = ordersExportFor(core.dir);
   afterAll(() => core.dispose());
 
   it('covers every request that reads a file', () => {
     expect(readingRequests).toContain('imports.run');
   });
 
-  const cases = readingRequests.flatMap((name) => FOREIGN_PATHS.map((path) => [name, path] as const));
-  it.each(cases)('%s refuses %s with a message naming it and writes nothing', async (name, path) => {
+  const cases = readingRequests.flatMap((name) => [...FOREIGN_PATHS, orders].map((path) => [name, path] as const));
+  it.each(cases)('%s refuses %s, naming it, because the user never chose it, and writes nothing', async (name, path) => {
     const before = readStoreState(core.dbPath);
     const filesBefore = readdirSync(core.dir).sort();
-    const answer = await core.dispatch(name, inputNaming(name, path));
-    const text = refusalText(answer);
-    expect(text, JSON.stringify(answer).slice(0, 300)).not.toBeNull();
-    expect(text).toContain(basename(path) || path);
+    const answer = await fromWindow(name, inputNaming(name, path));
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input', details: { messageKey: 'app:dataErrors.readNotChosen', params: { path: path.slice(0, 200) } } } });
+    expect(answer.ok ? '' : answer.error.message).toContain(`only reads files you chose for this in a dialog or dropped on the window; ${JSON.stringify(path.slice(0, 200))} was not`);
     expect(readStoreState(core.dbPath)).toEqual(before);
     expect(readdirSync(core.dir).sort()).toEqual(filesBefore);
+  }, 30_000);
+
+  it('refuses an unchosen file named only inside files[], and imports the same export once it is chosen', async () => {
+    const decoy = join(core.dir, 'decoy.csv');
+    copyFileSync(orders, decoy);
+    chosen.remember([decoy], 'import');
+    const before = readStoreState(core.dbPath);
+    const nested = await fromWindow('imports.run', { paths: [decoy], files: [{ path: orders }] });
+    expect(nested).toMatchObject({ ok: false, error: { details: { messageKey: 'app:dataErrors.readNotChosen', params: { path: orders } } } });
+    expect(readStoreState(core.dbPath)).toEqual(before);
+
+    chosen.remember([orders], 'import');
+    const imported = await fromWindow('imports.run', { paths: [orders] });
+    expect(imported).toMatchObject({ ok: true, value: { results: [{ ok: true }] } });
+    expect(readStoreState(core.dbPath).counts.orders).toBeGreaterThan(before.counts.orders);
   }, 30_000);
 });

@@ -17,5 +17,8 @@ describe('importer fuzzing: mutated exports never crash, hang or half-write', ()
     console.info(`${result.messages.check}: ${result.messages.failures.length} of ${result.messages.trials} refusals did not name the problem (tracked in test/regressions/import-fuzz)`);
     expect(result.safety.failures.map(formatFailure)).toEqual([]);
     expect(result.safety.dataLost).toBe(0);
+    // Every file with one thing wrong that was refused was refused in words that name that thing.
+    expect(result.messages.trials).toBeGreaterThan(10);
+    expect(result.messages.failures.map(formatFailure)).toEqual([]);
   }, 120_000);
 });

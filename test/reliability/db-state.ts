@@ -11,9 +11,9 @@ export interface StoreState {
   checksum: string;
 }
 
-/** Everything about a database file that an unwanted write would change: tables and their row counts. */
-export interface TableCounts {
-  [table: string]: number;
+/** Everything about a database file that an unwanted write would change: each table's row count and a hash of its rows. */
+export interface TableContents {
+  [table: string]: { rows: number; sha256: string };
 }
 
 /** How each hashed table's rows are put in order (line_items is a view since schema 7: it has no rowid). */
@@ -37,10 +37,18 @@ export function readStoreState(dbPath: string): StoreState {
   }
 }
 
-/** Every table (and its row count) in the database, read through the given connection. */
-export function tableCounts(db: Database.Database): TableCounts {
+/**
+ * Every table in the database with its row count and a sha256 over its rows (sorted, so the order SQLite
+ * returns them in does not matter): an update in place changes the hash though not the count.
+ */
+export function tableContents(db: Database.Database): TableContents {
   const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
-  return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]));
+  return Object.fromEntries(
+    tables.map((t) => {
+      const rows = (db.prepare(`SELECT * FROM "${t}"`).raw().all() as unknown[][]).map((row) => JSON.stringify(row, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))).sort();
+      return [t, { rows: rows.length, sha256: createHash('sha256').update(rows.join('\n')).digest('hex') }];
+    }),
+  );
 }
 
 export function sameStoreData(a: StoreState, b: StoreState): boolean {

@@ -1,4 +1,4 @@
-import { pathFieldsOf } from '../../src/main/electron/path-arguments.ts';
+import { fileFieldsOf } from '../../src/main/electron/path-arguments.ts';
 import { requestNames, type Envelope } from '../../src/shared/api/index.ts';
 import type { ImportFileResult } from '../../src/shared/domain/imports.ts';
 
@@ -6,11 +6,27 @@ import type { ImportFileResult } from '../../src/shared/domain/imports.ts';
  * Requests that read a file the user names. Requests that write one get their path from the
  * shell's save dialog, and are not pointed at system files here (the tests may run as root).
  */
-export const readingRequests = requestNames.filter((name) => /import/i.test(name) && pathFieldsOf(name).length > 0);
+export const readingRequests = requestNames.filter((name) => /import/i.test(name) && fileFieldsOf(name).some((field) => field.access === 'read'));
 
-/** A request input with `path` in every path field of the request. */
+/** Puts `value` at `at` (`path`, `paths[]`, `files[].path`) in `target`. */
+function place(target: Record<string, unknown>, at: string, value: string): void {
+  const [head, ...rest] = at.split('.');
+  const many = head.endsWith('[]');
+  const key = many ? head.slice(0, -2) : head;
+  if (rest.length === 0) {
+    target[key] = many ? [value] : value;
+    return;
+  }
+  const inner: Record<string, unknown> = {};
+  place(inner, rest.join('.'), value);
+  target[key] = many ? [inner] : inner;
+}
+
+/** A request input with `path` in every file field of the request, nested ones too (`files[].path`). */
 export function inputNaming(name: string, path: string): Record<string, unknown> {
-  return Object.fromEntries(pathFieldsOf(name).map(({ key, many }) => [key, many ? [path] : path]));
+  const input: Record<string, unknown> = {};
+  for (const { at } of fileFieldsOf(name)) place(input, at, path);
+  return input;
 }
 
 /**

@@ -73,7 +73,8 @@ export class ImportFuzzBench {
     writeFileSync(path, bytes);
     try {
       const result = await this.#importAndCheck(path, bytes);
-      return { ...result, vague: result.outcome === 'refused' ? vagueRefusal(plan, result.message ?? '') : null };
+      const name = exportFileName(this.importer, `mutant-${this.#trial}`);
+      return { ...result, vague: result.outcome === 'refused' ? vagueRefusal(plan, result.message ?? '', name) : silentImport(plan, result.outcome) };
     } finally {
       rmSync(path, { force: true });
     }
@@ -150,13 +151,21 @@ export class ImportFuzzBench {
  * When a file has exactly one thing wrong with it that the user can fix by re-saving (another
  * encoding, another separator), the refusal should say so rather than call it "not an export".
  */
-export function vagueRefusal(plan: readonly Mutation[], message: string): string | null {
+export function vagueRefusal(plan: readonly Mutation[], message: string, fileName: string): string | null {
   if (plan.length !== 1) return null;
   const [step] = plan;
+  if (step.kind === 'headerOnly' && !new RegExp(`^No (orders|customers) in ${fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`).test(message)) {
+    return `a header-only file is refused without "No orders in ${fileName}": ${message.slice(0, 200)}`;
+  }
   if (step.kind === 'encoding' && step.to.startsWith('utf16') && !/UTF-?16|Unicode|encoding/i.test(message)) return `a ${step.to} file is refused without naming its encoding: ${message.slice(0, 200)}`;
   // Spaces as separators is no spreadsheet's format: "not an export" is a fair answer for that one.
   if (step.kind === 'delimiter' && step.to !== ' ' && !/separat|delimit|semicolon|tab|;/i.test(message)) return `a file separated by ${JSON.stringify(step.to)} is refused without naming the separator: ${message.slice(0, 200)}`;
   return null;
+}
+
+/** A file with a header line and no rows must be refused ("No orders in FILE"), never recorded as an empty import. */
+export function silentImport(plan: readonly Mutation[], outcome: TrialOutcome): string | null {
+  return plan.length === 1 && plan[0].kind === 'headerOnly' && outcome === 'imported' ? 'a header-only file was recorded as an import without a word' : null;
 }
 
 /**
@@ -209,7 +218,7 @@ export async function fuzzImporters(options: { workDir: string; seed: number; pe
         trials++;
         const { outcome, problem, vague: vagueness } = await bench.run(plan);
         outcomes[outcome]++;
-        if (outcome === 'refused' && plan.length === 1) refusalsJudged++;
+        if ((outcome === 'refused' || plan[0]?.kind === 'headerOnly') && plan.length === 1) refusalsJudged++;
         if (vagueness) vague.push({ subject: `${importer} ${describePlan(plan)}`, seed: baseSeed, problem: vagueness, replay: { importer, baseSeed, customers: options.customers, plan } });
         if (problem) {
           if (problem.startsWith('partial write') || problem.startsWith('integrity')) dataLost++;
@@ -230,7 +239,7 @@ export async function fuzzImporters(options: { workDir: string; seed: number; pe
       dataLost,
       notes: [`${options.importers.length} importers; ${outcomes.imported} imported, ${outcomes.refused} refused, ${outcomes.failed} failed (crash, hang or internal error)`],
     },
-    messages: { check: 'Refusals name the problem (1-mutation files)', trials: refusalsJudged, failures: vague, dataLost: 0 },
+    messages: { check: 'Refusals name the problem, header-only files are refused (1-mutation files)', trials: refusalsJudged, failures: vague, dataLost: 0 },
     cases,
   };
 }

@@ -9,6 +9,7 @@ import { formatFailure, type CheckResult } from '../reliability/check-result.ts'
 import { crashDuringImports } from '../reliability/crash-trials.ts';
 import { EXPORT_KINDS } from '../reliability/export-bases.ts';
 import { fuzzImporters } from '../reliability/import-fuzz.ts';
+import { hostileBackups, hostilePaths } from '../reliability/hostile-files.ts';
 import { formatFigures, readsUnderLoad, twoImportsAtOnce } from '../reliability/load-check.ts';
 
 /**
@@ -38,6 +39,8 @@ const checks: { key: string; run(dir: string): Promise<CheckResult> }[] = [
   },
   { key: 'load', run: (dir) => readsUnderLoad({ workDir: dir, seed, customers: n(10_000), boundMs: 200 }) },
   { key: 'queue', run: (dir) => queuedImports(dir, n(5)) },
+  { key: 'backups', run: (dir) => hostileBackups({ workDir: dir, seed, trials: n(140) }) },
+  { key: 'paths', run: (dir) => hostilePaths({ workDir: dir, seed, trials: n(2000) }) },
 ];
 const extraRows: CheckResult[] = [];
 

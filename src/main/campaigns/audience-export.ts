@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Db } from '../db/connection.ts';
 import type { JobContext } from '../job-contract/job-context.ts';
@@ -9,9 +9,29 @@ import { loadMembers, resolveAudience, type ResolvedAudience } from './audience.
 import { insertCampaign } from './campaign-store.ts';
 import { campaignMessage } from './campaign-message.ts';
 import { applyConsent, type ConsentOutcome } from './consent.ts';
+import { csvRecord } from './csv-cell.ts';
 import { CsvFileWriter } from './csv-file-writer.ts';
 import { exportFormatSpecs } from './formats/index.ts';
 import { DEFAULT_HOLDOUT_PERCENT, splitHoldout } from './holdout.ts';
+
+/** Whether the file at `path` starts with the header row of one of the audience files Regulars writes (false when it cannot be read). */
+export function isAudienceFile(path: string): boolean {
+  const headers = Object.values(exportFormatSpecs).map((spec) => `${csvRecord(spec.header)}\r\n`);
+  const start = Buffer.alloc(Math.max(...headers.map((h) => Buffer.byteLength(h))) + 3);
+  let read: number;
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      read = readSync(fd, start, 0, start.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+  const text = start.toString('utf8', 0, read).replace(/^\uFEFF/, '');
+  return headers.some((header) => text.startsWith(header));
+}
 
 interface Selection {
   audience: ResolvedAudience;

@@ -1,14 +1,21 @@
 import { E164 } from './phone.ts';
 
-/** Characters that make a spreadsheet read a cell as a formula when they start it. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * What a cell may not start with: characters that make a spreadsheet read it as a formula, and invisible
+ * ones (bidirectional overrides and isolates, direction marks, zero-width spaces and joiners, the BOM) that
+ * can hide such a start or turn the text around.
+ */
+const FORMULA_START = /^[=+\-@\t\r\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+/** The most characters a spreadsheet cell holds (Excel, LibreOffice): a longer value is cut to it. */
+export const MAX_CELL_CHARS = 32_767;
 /** A plain decimal number such as `42`, `-12.50` or `+3`: spreadsheets read it as a number, never a formula. */
 const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
 
 /**
  * Neutralises spreadsheet formula injection (CSV injection): a value that starts with `=`, `+`, `-`, `@`,
- * tab or carriage return is prefixed with an apostrophe, so Excel, LibreOffice and Google Sheets show it as
- * text instead of running it. Plain numbers and E.164 phone numbers are kept as they are.
+ * tab, carriage return or an invisible direction or zero-width character is prefixed with an apostrophe, so
+ * Excel, LibreOffice and Google Sheets show it as text instead of running it. Plain numbers and E.164 phone
+ * numbers are kept as they are.
  */
 export function neutraliseFormula(value: string): string {
   if (!FORMULA_START.test(value)) return value;
@@ -21,7 +28,14 @@ export function quoteField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-/** One CSV record line (without its terminator): every cell neutralised, then quoted. */
+/** A cell no longer than MAX_CELL_CHARS, never cut between the two halves of a surrogate pair. */
+function fitCell(value: string): string {
+  if (value.length <= MAX_CELL_CHARS) return value;
+  const last = value.charCodeAt(MAX_CELL_CHARS - 1);
+  return value.slice(0, last >= 0xd800 && last <= 0xdbff ? MAX_CELL_CHARS - 1 : MAX_CELL_CHARS);
+}
+
+/** One CSV record line (without its terminator): every cell neutralised, cut to what a spreadsheet holds, then quoted. */
 export function csvRecord(cells: readonly string[]): string {
-  return cells.map((cell) => quoteField(neutraliseFormula(cell))).join(',');
+  return cells.map((cell) => quoteField(fitCell(neutraliseFormula(cell)))).join(',');
 }

@@ -20,6 +20,8 @@ export interface CliCommand {
   usage: string;
   description: string;
   options: NonNullable<ParseArgsConfig['options']>;
+  /** The command changes the database (import, export): it may create it. Other commands only read it, and refuse a missing one. */
+  writes?: boolean;
   /** Returns the process exit status. */
   run(ctx: CliContext): Promise<number>;
 }

@@ -35,7 +35,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const dbPath = (parsed.values.db as string | undefined) ?? resolveDbPath();
-    const openCore = () => (core ??= createCore({ dbPath }));
+    const openCore = () => (core ??= createCore({ dbPath, readOnly: command.writes !== true }));
     const ctx: CliContext = {
       values: parsed.values as CliContext['values'],
       positionals: parsed.positionals,

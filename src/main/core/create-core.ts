@@ -3,7 +3,9 @@ import pkg from '../../../package.json' with { type: 'json' };
 import { openDatabase, type Db } from '../db/connection.ts';
 import { migrate, refuseNewerDatabase } from '../db/migrate.ts';
 import { migrations } from '../db/migrations/index.ts';
-import { recomputeStaleResults } from '../recompute/stale-results.ts';
+import { recomputeStaleResults, resultsAreStale } from '../recompute/stale-results.ts';
+import { openForReading } from '../db/read-only.ts';
+import { AppError } from '../../shared/api/envelope.ts';
 import { createInlineRunner, createWorkerRunner, type JobRunner, type RunnerEvents } from '../jobs/runner.ts';
 import { EventHub } from '../services/event-hub.ts';
 import { PreferencesStore } from '../preferences/preferences-store.ts';
@@ -28,6 +30,11 @@ export interface CoreOptions {
   /** Where the import's parser thread starts: the bundled file under Electron; the source file when omitted. */
   parserUrl?: URL;
   preferencesPath?: string;
+  /**
+   * Only read: the database is never created, migrated or written (a command like `regulars summary`).
+   * A missing file is an error naming it; requests that write are refused.
+   */
+  readOnly?: boolean;
 }
 
 export interface Core {
@@ -47,8 +54,19 @@ export function createCore(options: CoreOptions): Core {
     progress: (progress) => events.emit('job.progress', progress),
     finished: (finished) => events.emit('job.finished', finished),
   };
+  /** For a read-only core: no job ever runs. */
+  const openReadOnly = (): { read: Db; runner: JobRunner } => {
+    // A file whose results an older Regulars computed is read from a private copy, recomputed there.
+    const reading = openForReading(dbPath, migrations, { stale: resultsAreStale, refresh: recomputeStaleResults });
+    const refuse = (): never => {
+      throw new AppError('invalid_input', `This command only reads ${dbPath}; it changes nothing.`);
+    };
+    // The runner closes first when the core closes: it closes the connection and removes a private copy.
+    return { read: reading.db, runner: { run: async () => refuse(), cancel: () => false, close: async () => reading.close() } };
+  };
   /** Brings the file and its stored results up to date, then opens the read connection and starts the writer (worker or inline). */
   const open = (): { read: Db; runner: JobRunner } => {
+    if (options.readOnly) return openReadOnly();
     refuseNewerDatabase(dbPath, migrations);
     const writer = openDatabase(dbPath);
     try {

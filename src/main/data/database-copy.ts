@@ -1,28 +1,9 @@
-import { chmodSync, existsSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, renameSync, rmSync, statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../../shared/api/envelope.ts';
-
-/** The real path of a file, or of its folder plus its name when the file does not exist yet. */
-function canonical(path: string): string {
-  const full = resolve(path);
-  if (existsSync(full)) return realpathSync(full);
-  const folder = dirname(full);
-  return existsSync(folder) ? join(realpathSync(folder), basename(full)) : full;
-}
-
-/** Refuses a target that is the live database or one of its -wal/-shm companions. */
-export function assertNotLiveDatabase(target: string, dbPath: string): void {
-  const live = canonical(dbPath);
-  const wanted = canonical(target);
-  if ([live, `${live}-wal`, `${live}-shm`, `${live}-journal`].includes(wanted)) {
-    throw new AppError('invalid_input', `A backup cannot be saved over the live database ${dbPath}. Choose another file name.`, {
-      messageKey: 'app:dataErrors.backupIsLiveDatabase',
-      params: { path: dbPath },
-    });
-  }
-}
+import { assertNotLiveDatabase } from './write-target.ts';
 
 /** A temp file name beside `path`, so the final rename stays on one file system. */
 export function siblingTempPath(path: string): string {

@@ -7,7 +7,7 @@ import type { Dispatch } from '../core/dispatch.ts';
 import { toErrorShape } from '../../shared/api/to-error-shape.ts';
 import type { ChosenPaths } from './chosen-paths.ts';
 import type { FileDialogs } from './file-dialogs.ts';
-import { assertPathsChosen } from './path-arguments.ts';
+import { assertPathsChosen, withReplaceConfirmed } from './path-arguments.ts';
 
 export const FORBIDDEN_SENDER: Envelope<never> = {
   ok: false,
@@ -32,7 +32,8 @@ function refuse(): never {
 /**
  * The whole IPC surface: four invoke channels, each checking its sender first. Requests go to
  * core.dispatch (which validates names and input); a request naming a file the user did not
- * choose is refused before it reaches the core.
+ * choose for it is refused before it reaches the core, and one writing a file chosen in the save
+ * dialog (which asked before replacing an existing file) goes with `replace` confirmed.
  */
 export function registerBridgeIpc(deps: BridgeIpcDeps): void {
   deps.ipcMain.handle(BRIDGE_CHANNELS.request, async (event, name: unknown, input: unknown): Promise<Envelope<unknown>> => {
@@ -42,17 +43,19 @@ export function registerBridgeIpc(deps: BridgeIpcDeps): void {
     } catch (error) {
       return { ok: false, error: toErrorShape(error) };
     }
-    const answer = await deps.dispatch(name, input);
+    const answer = await deps.dispatch(name, withReplaceConfirmed(name, input));
     if (typeof name === 'string') deps.afterRequest?.(name, answer);
     return answer;
   });
   deps.ipcMain.handle(BRIDGE_CHANNELS.chooseFiles, (event, purpose: unknown) => (deps.isTrusted(event) ? deps.dialogs.chooseFiles(purpose) : refuse()));
-  deps.ipcMain.handle(BRIDGE_CHANNELS.chooseSave, (event, suggestedName: unknown) => (deps.isTrusted(event) ? deps.dialogs.chooseSaveLocation(suggestedName) : refuse()));
+  deps.ipcMain.handle(BRIDGE_CHANNELS.chooseSave, (event, purpose: unknown, suggestedName: unknown) =>
+    deps.isTrusted(event) ? deps.dialogs.chooseSaveLocation(purpose, suggestedName) : refuse(),
+  );
   deps.ipcMain.handle(BRIDGE_CHANNELS.droppedFile, (event, path: unknown) => {
     if (!deps.isTrusted(event)) refuse();
     const parsed = filePath.safeParse(path);
     if (!parsed.success) throw new Error('A dropped file has no local path.');
-    deps.chosen.remember([parsed.data]);
+    deps.chosen.remember([parsed.data], 'import');
     return parsed.data;
   });
 }

@@ -3,15 +3,27 @@ import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveD
 import type { ChosenPaths } from './chosen-paths.ts';
 import type { ShellText } from './shell-text.ts';
 
-export type FilePurpose = 'import' | 'restore';
+/** What an open dialog picks a file for (read). */
+export type OpenPurpose = 'import' | 'restore';
+/** What a save dialog picks a file for (write). */
+export type SavePurpose = 'export' | 'backup';
 
-export function parsePurpose(value: unknown): FilePurpose {
+function unknownPurpose(value: unknown): Error {
+  return new Error(`Unknown file purpose ${JSON.stringify(String(value)).slice(0, 60)}.`);
+}
+
+export function parsePurpose(value: unknown): OpenPurpose {
   if (value === 'import' || value === 'restore') return value;
-  throw new Error(`Unknown file purpose ${JSON.stringify(String(value)).slice(0, 60)}.`);
+  throw unknownPurpose(value);
+}
+
+export function parseSavePurpose(value: unknown): SavePurpose {
+  if (value === 'export' || value === 'backup') return value;
+  throw unknownPurpose(value);
 }
 
 /** Import picks several CSV exports; restore picks one Regulars database. */
-export function openDialogOptions(purpose: FilePurpose, t: ShellText): OpenDialogOptions {
+export function openDialogOptions(purpose: OpenPurpose, t: ShellText): OpenDialogOptions {
   if (purpose === 'import') {
     return {
       title: t('dialog.importTitle'),
@@ -51,7 +63,7 @@ export function saveDialogOptions(suggestedName: unknown, documentsDir: string, 
 
 export interface FileDialogs {
   chooseFiles(purpose: unknown): Promise<string[]>;
-  chooseSaveLocation(suggestedName: unknown): Promise<string | null>;
+  chooseSaveLocation(purpose: unknown, suggestedName: unknown): Promise<string | null>;
 }
 
 export interface FileDialogDeps {
@@ -62,19 +74,21 @@ export interface FileDialogDeps {
   documentsDir(): string;
 }
 
-/** The native dialogs behind `chooseFiles` / `chooseSaveLocation`; every path they return joins ChosenPaths. */
+/** The native dialogs behind `chooseFiles` / `chooseSaveLocation`; every path they return joins ChosenPaths with its purpose. */
 export function createFileDialogs(deps: FileDialogDeps): FileDialogs {
   return {
     async chooseFiles(purpose) {
-      const result = await deps.showOpen(openDialogOptions(parsePurpose(purpose), deps.text()));
+      const chosenFor = parsePurpose(purpose);
+      const result = await deps.showOpen(openDialogOptions(chosenFor, deps.text()));
       if (result.canceled) return [];
-      deps.chosen.remember(result.filePaths);
+      deps.chosen.remember(result.filePaths, chosenFor);
       return result.filePaths;
     },
-    async chooseSaveLocation(suggestedName) {
+    async chooseSaveLocation(purpose, suggestedName) {
+      const chosenFor = parseSavePurpose(purpose);
       const result = await deps.showSave(saveDialogOptions(suggestedName, deps.documentsDir(), deps.text()));
       if (result.canceled || !result.filePath) return null;
-      deps.chosen.remember([result.filePath]);
+      deps.chosen.remember([result.filePath], chosenFor);
       return result.filePath;
     },
   };

@@ -1,3 +1,4 @@
+import { closeSync, openSync, readSync } from 'node:fs';
 import type { Db } from '../db/connection.ts';
 import { Columns } from './columns.ts';
 import { fileRefusal } from './file-error.ts';
@@ -20,6 +21,18 @@ export interface FilePreview {
   headers: string[];
   rows: string[][];
   delimiter: Delimiter;
+  /** The file starts as a zip archive does (`PK\u0003\u0004`): an .xlsx or .ods workbook, not text. */
+  workbook: boolean;
+}
+
+function startsAsZip(path: string): boolean {
+  const magic = Buffer.alloc(4);
+  const fd = openSync(path, 'r');
+  try {
+    return readSync(fd, magic, 0, 4, 0) === 4 && magic.toString('latin1') === 'PK\u0003\u0004';
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const PREVIEW_ROWS = 2000;
@@ -38,7 +51,7 @@ export async function previewFile(path: string, fileName: string, signal?: Abort
     },
   });
   const [headers = [], ...rows] = records;
-  return { path, fileName, headers: new Columns(headers).headers, rows, delimiter };
+  return { path, fileName, headers: new Columns(headers).headers, rows, delimiter, workbook: startsAsZip(path) };
 }
 
 export type ImportPlan =
@@ -74,7 +87,7 @@ function detect(db: Db, preview: FilePreview, options?: ImportFileOptions): Dete
   if (preview.headers.length === 0 || (preview.headers.length === 1 && preview.headers[0] === '')) {
     return { ...none, kind: null, problem: { key: 'emptyFile', message: `the file is empty; ${EXPECTED}` } };
   }
-  if (preview.headers[0].startsWith('PK\u0003\u0004')) {
+  if (preview.workbook) {
     return { ...none, kind: null, problem: { key: 'workbook', message: 'this is a spreadsheet workbook, not a CSV file; save it as CSV (UTF-8) or export it again from the shop' } };
   }
   if (columns.has(...SHOPIFY_ORDERS_REQUIRED)) return { ...none, kind: 'shopify_orders' };

@@ -83,6 +83,15 @@ export async function runImportJob(ctx: JobContext, paths: string[], fileOptions
   return results;
 }
 
+function noRows(fileName: string, kind: string): AppError {
+  const what = kind === 'shopify_customers' ? 'customers' : 'orders';
+  return new AppError('bad_file', `No ${what} in ${fileName}: it has a header line and no rows. Nothing was imported.`, {
+    messageKey: what === 'customers' ? 'imports:errors.noCustomers' : 'imports:errors.noOrders',
+    params: { file: fileName },
+    file: fileName,
+  });
+}
+
 async function importFile(ctx: JobContext, path: string, fileName: string, options: ImportFileOptions | undefined, progress: Progress): Promise<ImportReport> {
   const bytes = fileSize(path, fileName);
   const preview = await previewFile(path, fileName, ctx.signal);
@@ -131,6 +140,8 @@ async function importFile(ctx: JobContext, path: string, fileName: string, optio
       bytes >= OWN_THREAD_BYTES ? await parseInWorker(job, ctx.parserUrl ?? SOURCE_PARSER_URL, ctx.signal, onBatch) : await parseFile(job, onBatch, ctx.signal);
     writer.flush();
     ctx.signal.throwIfAborted();
+    // A file with its header line and nothing else: nothing to record, and nothing to recompute.
+    if (parsed.rows === 0) throw noRows(fileName, plan.kind);
     if (restoreIndexes) {
       ctx.progress({ phase: 'indexing', file: fileName, percent: null });
       restoreIndexes(logSync?.now);

@@ -8,8 +8,13 @@ import { recompute } from './recompute.ts';
  * opened, before anything reads the results.
  */
 export function recomputeStaleResults(db: Db): boolean {
-  const version = db.prepare('SELECT results_version FROM lifecycle_state WHERE id = 1').pluck().get() as number | undefined;
-  if (version === undefined || version === ENGINE_RESULTS_VERSION) return false;
+  if (!resultsAreStale(db)) return false;
   recompute(db, { full: true });
   return true;
+}
+
+/** Whether the file's stored results were computed with other definitions (an older version of Regulars). */
+export function resultsAreStale(db: Db): boolean {
+  const version = db.prepare('SELECT results_version FROM lifecycle_state WHERE id = 1').pluck().get() as number | undefined;
+  return version !== undefined && version !== ENGINE_RESULTS_VERSION;
 }

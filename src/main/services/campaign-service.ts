@@ -1,6 +1,7 @@
 import type { CoreContext } from './core-context.ts';
 import type { Handlers } from '../../shared/api/index.ts';
-import { previewAudience } from '../campaigns/audience-export.ts';
+import { isAudienceFile, previewAudience } from '../campaigns/audience-export.ts';
+import { assertWritableTarget } from '../data/write-target.ts';
 import { campaignLift, latestOrderDay } from '../campaigns/campaign-lift.ts';
 import { listCampaigns } from '../campaigns/campaign-store.ts';
 import { campaignsForCustomer } from '../campaigns/customer-campaigns.ts';
@@ -11,6 +12,7 @@ export function campaignHandlers(ctx: CoreContext): Pick<Handlers, 'campaigns.su
     'campaigns.suggestions': () => campaignSuggestions(ctx.read),
     'campaigns.preview': (input) => previewAudience(ctx.read, input),
     'campaigns.export': async (input) => {
+      assertWritableTarget(input.path, ctx.dbPath, { replace: input.replace, isOwnFile: isAudienceFile });
       const result = await ctx.runner.run('campaignExport', input);
       ctx.events.emit('data.changed', { reason: 'campaign' });
       return result;

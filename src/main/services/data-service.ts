@@ -2,7 +2,7 @@ import { renameSync, rmSync } from 'node:fs';
 import type { CoreContext } from './core-context.ts';
 import type { Handlers } from '../../shared/api/index.ts';
 import { migrations } from '../db/migrations/index.ts';
-import { assertNotLiveDatabase } from '../data/database-copy.ts';
+import { assertWritableTarget } from '../data/write-target.ts';
 import { prepareRestoreCandidate } from '../data/restore-candidate.ts';
 
 type DataRequest = 'data.backup' | 'data.restore' | 'data.deleteAll';
@@ -14,8 +14,9 @@ export function beforeRestorePath(dbPath: string): string {
 
 export function dataHandlers(ctx: CoreContext): Pick<Handlers, DataRequest> {
   return {
-    'data.backup': ({ path }) => {
-      assertNotLiveDatabase(path, ctx.dbPath);
+    /** Writes a new file, or replaces one only when the user confirmed it: a backup never lands on a file by accident. */
+    'data.backup': ({ path, replace }) => {
+      assertWritableTarget(path, ctx.dbPath, { replace, isOwnFile: () => false });
       return ctx.runner.run('backup', { path });
     },
     /**

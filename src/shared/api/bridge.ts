@@ -13,8 +13,8 @@ export interface RegularsBridge {
   pathForFile(file: unknown): Promise<string>;
   /** Ask the shell to show an open-file dialog; resolves with the chosen paths. */
   chooseFiles(purpose: 'import' | 'restore'): Promise<string[]>;
-  /** Ask the shell for a save location. */
-  chooseSaveLocation(suggestedName: string): Promise<string | null>;
+  /** Ask the shell for a save location for an audience export or a backup (the shell lets only that request write it). */
+  chooseSaveLocation(purpose: 'export' | 'backup', suggestedName: string): Promise<string | null>;
 }
 
 export const BRIDGE_CHANNELS = {

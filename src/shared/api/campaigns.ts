@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { request } from './define.ts';
-import { filePath, isoDay } from './schemas.ts';
+import { isoDay, replaceConfirmed, writePath } from './schemas.ts';
 import { consentChannels, exportFormats, type ConsentChannel, type ExportFormat, type AudiencePreview, type CampaignRecord, type CampaignSuggestion, type ExportResult } from '../domain/campaigns.ts';
 import { RFM_SEGMENTS, STAGES } from '../domain/lifecycle.ts';
 
@@ -48,7 +48,8 @@ export const campaignRequests = {
     z
       .object({
         ...exportOptions,
-        path: filePath,
+        path: writePath,
+        replace: replaceConfirmed,
         bom: z.boolean().optional(),
         name: z.string().max(200).optional(),
         campaignDate: isoDay.optional(),

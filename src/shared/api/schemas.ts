@@ -9,8 +9,17 @@ export const isoDay = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, 'not a real calendar date');
 
-/** A local file path chosen by the user (dialog or drop). Bounded so hostile input cannot balloon. */
+/** A local file path chosen by the user (dialog or drop) that a request reads. Bounded so hostile input cannot balloon. */
 export const filePath = z.string().min(1).max(4096).refine((s) => !s.includes('\0'), 'path contains a NUL byte');
+
+/** A local file path chosen by the user in a save dialog that a request writes (a separate schema, so the shell can tell reads from writes). */
+export const writePath = z.string().min(1).max(4096).refine((s) => !s.includes('\0'), 'path contains a NUL byte');
+
+/**
+ * Whether the user confirmed replacing an existing file at a write path: the app's save dialog asked (the shell
+ * sets it, whatever the page sent), or `--replace` on the command line. Without it only a file the app wrote is replaced.
+ */
+export const replaceConfirmed = z.boolean().optional();
 
 export const languages = ['en', 'zh', 'vi', 'ru'] as const;
 export const language = z.enum(languages);

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BRIDGE_CHANNELS } from '../../../src/shared/api/bridge.ts';
@@ -29,6 +29,7 @@ describe('bridge IPC (through a real core on a temp database)', () => {
   const openRequests: OpenDialogOptions[] = [];
   const saveRequests: SaveDialogOptions[] = [];
   let nextOpen: string[] = [];
+  let nextSave = '';
   let csv = '';
   const afterRequests: string[] = [];
 
@@ -43,7 +44,7 @@ describe('bridge IPC (through a real core on a temp database)', () => {
       },
       showSave: async (options) => {
         saveRequests.push(options);
-        return { canceled: false, filePath: join(core.dir, 'audience.csv') };
+        return { canceled: false, filePath: nextSave };
       },
       chosen,
       text: () => createShellText('en').t,
@@ -80,10 +81,10 @@ describe('bridge IPC (through a real core on a temp database)', () => {
       expect(await request(event, 'app.info', {})).toEqual({ ok: false, error: expect.objectContaining({ code: 'forbidden_sender' }) });
     }
     await expect(invoke(BRIDGE_CHANNELS.chooseFiles, fromForeignPage, 'import')).rejects.toThrow(/forbidden_sender/);
-    await expect(invoke(BRIDGE_CHANNELS.chooseSave, fromSubframe, 'a.csv')).rejects.toThrow(/forbidden_sender/);
+    await expect(invoke(BRIDGE_CHANNELS.chooseSave, fromSubframe, 'export', 'a.csv')).rejects.toThrow(/forbidden_sender/);
     await expect(invoke(BRIDGE_CHANNELS.droppedFile, fromOtherContents, csv)).rejects.toThrow(/forbidden_sender/);
     expect(openRequests).toHaveLength(0);
-    expect(chosen.has(csv)).toBe(false);
+    expect(chosen.allows(csv, 'imports.run', 'read')).toBe(false);
   });
 
   it('lets the core schema reject bad input and unknown names', async () => {
@@ -102,19 +103,48 @@ describe('bridge IPC (through a real core on a temp database)', () => {
     nextOpen = [csv];
     expect(await invoke(BRIDGE_CHANNELS.chooseFiles, fromOurPage, 'import')).toEqual([csv]);
     expect(openRequests.at(-1)?.filters?.[0]?.extensions).toEqual(['csv']);
-    expect(chosen.has(csv)).toBe(true);
+    expect(chosen.allows(csv, 'imports.run', 'read')).toBe(true);
     const answer = await request(fromOurPage, 'imports.run', { paths: [csv] });
-    expect(JSON.stringify(answer)).not.toContain('only opens files you chose');
+    expect(JSON.stringify(answer)).not.toContain('files you chose');
+  });
+
+  it('refuses to write over a file chosen to import, or to export to a file chosen for a backup', async () => {
+    nextOpen = [csv];
+    await invoke(BRIDGE_CHANNELS.chooseFiles, fromOurPage, 'import');
+    const before = readFileSync(csv, 'utf8');
+    const overImport = await request(fromOurPage, 'campaigns.export', { audience: { kind: 'stage', stage: 'new' }, format: 'csv', path: csv });
+    expect(overImport).toMatchObject({ ok: false, error: { code: 'invalid_input', details: { messageKey: 'app:dataErrors.writeNotChosen' } } });
+    expect(await request(fromOurPage, 'data.backup', { path: csv })).toMatchObject({ ok: false, error: { details: { messageKey: 'app:dataErrors.writeNotChosen' } } });
+    expect(readFileSync(csv, 'utf8')).toBe(before);
+
+    nextSave = join(core.dir, 'shop-backup.db');
+    expect(await invoke(BRIDGE_CHANNELS.chooseSave, fromOurPage, 'backup', 'shop-backup.db')).toBe(nextSave);
+    const exportToBackup = await request(fromOurPage, 'campaigns.export', { audience: { kind: 'stage', stage: 'new' }, format: 'csv', path: nextSave });
+    expect(exportToBackup).toMatchObject({ ok: false, error: { details: { messageKey: 'app:dataErrors.writeNotChosen' } } });
+    expect(await request(fromOurPage, 'imports.run', { paths: [nextSave] })).toMatchObject({ ok: false, error: { details: { messageKey: 'app:dataErrors.readNotChosen' } } });
+    expect(existsSync(nextSave)).toBe(false);
+  });
+
+  it('replaces an existing file chosen in the save dialog (the dialog asked), never one the page only named', async () => {
+    nextSave = join(core.dir, 'kept.db');
+    writeFileSync(nextSave, 'an older backup');
+    expect(await invoke(BRIDGE_CHANNELS.chooseSave, fromOurPage, 'backup', 'kept.db')).toBe(nextSave);
+    expect(await request(fromOurPage, 'data.backup', { path: nextSave, replace: false })).toMatchObject({ ok: true });
+    expect(readFileSync(nextSave).subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
   });
 
   it('remembers a dropped file and a chosen save location', async () => {
     const dropped = join(core.dir, 'dropped.csv');
     expect(await invoke(BRIDGE_CHANNELS.droppedFile, fromOurPage, dropped)).toBe(dropped);
-    expect(chosen.has(dropped)).toBe(true);
+    expect(chosen.allows(dropped, 'imports.run', 'read')).toBe(true);
+    expect(chosen.allows(dropped, 'campaigns.export', 'write')).toBe(false);
     await expect(invoke(BRIDGE_CHANNELS.droppedFile, fromOurPage, '')).rejects.toThrow();
-    expect(await invoke(BRIDGE_CHANNELS.chooseSave, fromOurPage, '../../evil/audience.csv')).toBe(join(core.dir, 'audience.csv'));
+    nextSave = join(core.dir, 'audience.csv');
+    expect(await invoke(BRIDGE_CHANNELS.chooseSave, fromOurPage, 'export', '../../evil/audience.csv')).toBe(join(core.dir, 'audience.csv'));
     expect(saveRequests.at(-1)?.defaultPath).toBe(join(core.dir, 'audience.csv'));
-    expect(chosen.has(join(core.dir, 'audience.csv'))).toBe(true);
+    expect(chosen.allows(join(core.dir, 'audience.csv'), 'campaigns.export', 'write')).toBe(true);
+    expect(chosen.allows(join(core.dir, 'audience.csv'), 'data.backup', 'write')).toBe(false);
+    await expect(invoke(BRIDGE_CHANNELS.chooseSave, fromOurPage, 'anything', 'a.csv')).rejects.toThrow(/Unknown file purpose/);
   });
 
   it('returns nothing when the dialog is cancelled and refuses unknown purposes', async () => {

@@ -60,10 +60,10 @@ describe('preload bridge (window.regulars)', () => {
     const { ipcRenderer, invoked } = fakeIpc();
     const bridge = createBridge({ ipcRenderer: ipcRenderer as never, getPathForFile: () => '', requestNames });
     await bridge.chooseFiles('import');
-    await bridge.chooseSaveLocation('lapsed.csv');
+    await bridge.chooseSaveLocation('export', 'lapsed.csv');
     expect(invoked).toEqual([
       [BRIDGE_CHANNELS.chooseFiles, 'import'],
-      [BRIDGE_CHANNELS.chooseSave, 'lapsed.csv'],
+      [BRIDGE_CHANNELS.chooseSave, 'export', 'lapsed.csv'],
     ]);
   });
 });

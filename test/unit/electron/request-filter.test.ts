@@ -16,6 +16,13 @@ const remote = [
   'chrome://settings',
   'app://evil/index.html',
   'blob:https://example.com/1234',
+  'data:text/html,<script>alert(1)</script>',
+  'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+  'data:application/javascript,alert(1)',
+  'data:text/javascript;base64,YWxlcnQoMSk=',
+  'data:,hello',
+  'data:image,not-a-type',
+  'data:imagex/png;base64,iVBORw0KGgo=',
 ];
 
 describe('request filter', () => {
@@ -23,6 +30,8 @@ describe('request filter', () => {
     expect(isAllowedRequestUrl('app://regulars/index.html', prod)).toBe(true);
     expect(isAllowedRequestUrl('app://regulars/assets/index.js', prod)).toBe(true);
     expect(isAllowedRequestUrl('data:image/png;base64,iVBORw0KGgo=', prod)).toBe(true);
+    expect(isAllowedRequestUrl('data:image/svg+xml,%3csvg%3e%3c/svg%3e', prod)).toBe(true);
+    expect(isAllowedRequestUrl('DATA:IMAGE/GIF;base64,R0lGODlh', prod)).toBe(true);
     for (const url of [...remote, 'http://localhost:5173/', 'ws://localhost:5173/', 'devtools://devtools/bundled/inspector.html']) {
       expect(isAllowedRequestUrl(url, prod), url).toBe(false);
     }

@@ -32,9 +32,10 @@ function parseHoldout(text: string | undefined): number | undefined {
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  usage: `regulars export --audience <stage id | rfm segment | suggestion id> --format <${exportFormats.join('|')}> --out <file> [--holdout <percent>] [--include-unsubscribed] [--bom] [--db <path>] [--json]`,
+  usage: `regulars export --audience <stage id | rfm segment | suggestion id> --format <${exportFormats.join('|')}> --out <file> [--holdout <percent>] [--include-unsubscribed] [--bom] [--replace] [--db <path>] [--json]`,
   description:
-    'Writes an audience as a CSV file for an e-mail tool, Shopify or an ad platform, and records the campaign with a holdout group (default 10%) to measure its lift. Only people who agreed to marketing are exported unless --include-unsubscribed is given.',
+    'Writes an audience as a CSV file for an e-mail tool, Shopify or an ad platform, and records the campaign with a holdout group (default 10%) to measure its lift. Only people who agreed to marketing are exported unless --include-unsubscribed is given. An existing file is replaced only if Regulars wrote it, or with --replace; never the database or its copies.',
+  writes: true,
   options: {
     audience: { type: 'string' },
     format: { type: 'string' },
@@ -42,6 +43,7 @@ export const exportCommand: CliCommand = {
     holdout: { type: 'string' },
     'include-unsubscribed': { type: 'boolean', default: false },
     bom: { type: 'boolean', default: false },
+    replace: { type: 'boolean', default: false },
   },
   async run(ctx) {
     const audienceText = ctx.values.audience as string | undefined;
@@ -56,6 +58,7 @@ export const exportCommand: CliCommand = {
       path: resolve(out),
       includeUnsubscribed: ctx.values['include-unsubscribed'] === true,
       bom: ctx.values.bom === true,
+      replace: ctx.values.replace === true,
       ...(holdoutPercent === undefined ? {} : { holdoutPercent }),
     });
     if (ctx.values.json) {

@@ -60,6 +60,8 @@ export const funnelCommand: CliCommand = {
   usage: 'regulars funnel [--from YYYY-MM] [--to YYYY-MM] [--target rate=percent]... [--db <path>] [--json]',
   description: 'The lifecycle funnel per month: sessions, new prospects, first and second purchases, newly loyal, won back, and the rate between each stage (docs/funnel.md).',
   options: { from: { type: 'string' }, to: { type: 'string' }, target: { type: 'string', multiple: true } },
+  /** `--target` saves targets. */
+  writes: true,
   async run(ctx) {
     const targets = parseTargets((ctx.values.target as string[] | undefined) ?? []);
     const from = month(ctx.values.from, 'from');

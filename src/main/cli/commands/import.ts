@@ -42,6 +42,7 @@ export const importCommand: CliCommand = {
   name: 'import',
   usage: 'regulars import <file>... [--db <path>] [--json] [--date-format iso|ymd_compact|mdy|dmy] [--map field=Header]...',
   description: 'Imports Shopify orders or customers exports, any order CSV, or a traffic report (daily or monthly sessions), each file in its own transaction.',
+  writes: true,
   options: { 'date-format': { type: 'string' }, map: { type: 'string', multiple: true } },
   async run(ctx) {
     if (ctx.positionals.length === 0) throw new CliError('name at least one file to import.', 2);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
-import { CsvParser, type Delimiter, type RowSink } from './csv-parser.ts';
+import { CsvParser, type CleanupSink, type Delimiter, type RowSink } from './csv-parser.ts';
 import { sniffEncoding, Utf8Transcoder, type TextEncoding } from './text-encoding.ts';
 
 export interface CsvFileStats {
@@ -29,6 +29,8 @@ export interface ReadCsvOptions {
    * for (the others read as '').
    */
   onHeader?(fields: string[], count: number): readonly number[];
+  /** Hears of each record whose fields the parser cleaned (csv-parser.ts). */
+  onCleanup?: CleanupSink;
 }
 
 const CHUNK_BYTES = 1 << 18;
@@ -60,7 +62,7 @@ export async function readCsvFile(path: string, options: ReadCsvOptions): Promis
     }
     options.onRow(fields, count, line);
     if (++rows >= limit) throw new EnoughRows();
-  }, options.delimiter);
+  }, options.delimiter, options.onCleanup);
   const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
   let bytesRead = 0;
   try {

@@ -1,6 +1,6 @@
 import type { ImportWarning } from '../../../shared/domain/imports.ts';
 import { readCsvFile } from '../csv/read-csv-file.ts';
-import type { Delimiter } from '../csv/csv-parser.ts';
+import { MAX_FIELD_CHARS, type Cleanup, type Delimiter } from '../csv/csv-parser.ts';
 import type { ImportPlan } from '../file-plan.ts';
 import { createMappedOrdersImporter } from '../mapped/mapped-orders-importer.ts';
 import type { ImportTarget, RowImporter } from '../row-importer.ts';
@@ -31,6 +31,13 @@ export interface ParseResult {
   contentHash: string;
 }
 
+/** What each cleanup of the parser tells the user (imports:warnings.<code> in the app). */
+const CLEANUP_MESSAGES: Record<Cleanup, string> = {
+  controlCharacters: 'Lines held control characters (such as NUL bytes): they were removed',
+  invalidBytes: 'Lines held bytes that are not UTF-8 text: each was replaced by \uFFFD',
+  longField: `Lines held a field longer than ${MAX_FIELD_CHARS.toLocaleString('en')} characters: it was cut to that length`,
+};
+
 /** Records are handed on in batches of about this many values: small enough to stay in the young generation. */
 const BATCH_VALUES = 8192;
 
@@ -57,6 +64,9 @@ export async function parseFile(job: ParseJob, send: (batch: ParsedBatch) => voi
     signal,
     delimiter: job.delimiter,
     onHeader: () => importer.columns,
+    onCleanup(cleanup, line) {
+      warnings.add(cleanup, CLEANUP_MESSAGES[cleanup], line);
+    },
     onBytes(bytes) {
       separatorSeen ||= bytes.includes(RECORD_SEPARATOR_BYTE);
     },

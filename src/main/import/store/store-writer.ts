@@ -18,6 +18,9 @@ export interface WriteCounts {
 }
 
 const ORDER_WIDTH = ORDER_COLUMNS.length;
+const ORDER_CREATED_MS = ORDER_COLUMNS.indexOf('created_ms');
+/** An order placed later than this after the import's start is dated in the future in every time zone. */
+const FUTURE_MARGIN_MS = 36 * 3_600_000;
 const ORDER_CUSTOMER_WIDTH = 1 + ORDER_CUSTOMER_COLUMNS.length;
 const EXPORTED_CUSTOMER_WIDTH = 1 + EXPORTED_CUSTOMER_COLUMNS.length;
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
@@ -41,6 +44,8 @@ export class StoreWriter {
   readonly #otherStores: CrossStoreCustomers | null;
   /** The line of the order being written, for warnings. */
   #line = 0;
+  /** Orders placed after this instant are dated in the future (docs/counting.md). */
+  readonly #futureFromMs = Date.now() + FUTURE_MARGIN_MS;
   /** Stored orders this import updated or found unchanged (those it added carry its import id). */
   readonly #refreshed = new Map<number, OrderOutcome>();
   readonly #orderRow: unknown[] = new Array<unknown>(ORDER_WIDTH + 1);
@@ -131,6 +136,9 @@ export class StoreWriter {
     const items = this.#items;
     const next = readOrderContent(values, i, row, items);
     row[ORDER_CUSTOMER_ID] = customerId;
+    if ((row[ORDER_CREATED_MS] as number) > this.#futureFromMs) {
+      this.#warnings.add('futureDated', 'Orders dated after today: the figures run up to the latest order day, so check these dates', line);
+    }
 
     const inserted = this.#insertOrder.run(...row);
     if (inserted.changes > 0) {

@@ -44,7 +44,7 @@ export function ExportDialog({ audience, name, defaultFormat = 'csv', defaultCha
 
   const save = async () => {
     setError(null);
-    const path = await bridge().chooseSaveLocation(fileNameFor(name, fileFormat));
+    const path = await bridge().chooseSaveLocation('export', fileNameFor(name, fileFormat));
     if (!path) return;
     setSaving(true);
     try {

@@ -60,7 +60,7 @@ export function BackupSettings() {
   const [restorePath, setRestorePath] = useState<string | null>(null);
 
   const saveBackup = async () => {
-    const path = await bridge().chooseSaveLocation(suggestedBackupName());
+    const path = await bridge().chooseSaveLocation('backup', suggestedBackupName());
     if (!path) return;
     let saved = '';
     const ok = await backup.run(async () => {
