@@ -15,7 +15,7 @@ export const mainFloors: readonly (readonly string[])[] = [
   ['db', 'preferences'],
   ['job-contract'],
   ['engine', 'import', 'data', 'shop'],
-  ['model', 'campaigns', 'dashboard'],
+  ['model', 'campaigns', 'dashboard', 'funnel'],
   ['economics'],
   ['recompute'],
   ['jobs'],

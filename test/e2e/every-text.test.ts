@@ -49,7 +49,7 @@ async function walk(page: Page, shop: string, backupPath: string): Promise<strin
     await settled(page);
     found.push(...(await brokenLines(page, `${shop} ${where}`)));
   };
-  for (const screen of ['dashboard', 'customers', 'journeys', 'campaigns', 'spend', 'imports', 'settings']) {
+  for (const screen of ['dashboard', 'customers', 'journeys', 'funnel', 'campaigns', 'spend', 'imports', 'settings']) {
     await goTo(page, screen);
     await check(screen);
     if (screen === 'customers') {

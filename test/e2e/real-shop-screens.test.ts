@@ -66,6 +66,15 @@ describe('every sentence on the screens of a young real shop without repeat buye
       expect(campaigns).toContain('the timing follows a second-purchase window of 90 days, typical of shops');
       expect(campaigns).toContain('suggest your best sellers');
       expect(campaigns).not.toContain("your own shop's");
+
+      await goTo(page, 'funnel');
+      const funnel = await textOf(page, 'funnel-report');
+      await screenshot(page, `real-${shop.name}-funnel`);
+      expect(funnel).toContain('No traffic report yet, so the funnel starts at new prospects.');
+      expect(funnel).toContain('No target set yet, and the previous period has no figures to compare with');
+      const rows = page.locator('[data-testid="funnel-months-rows"] tbody tr');
+      const newProspects = (await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.querySelectorAll('td')[2].textContent)))).reduce((a, b) => a + b, 0);
+      expect(newProspects).toBe(shop.customers);
       expect(errors).toEqual([]);
       await context.close();
     });

@@ -5,10 +5,10 @@ import { colorSchemeOf, goTo, screenshot } from './support/browser.ts';
 const app = setUpApp();
 
 const navigationByLocale = [
-  { locale: 'en-US', lang: 'en', labels: ['Dashboard', 'Customers', 'Journeys', 'Campaigns', 'Imports', 'Settings'] },
-  { locale: 'zh-CN', lang: 'zh', labels: ['概览', '顾客', '顾客旅程', '营销活动', '导入', '设置'] },
-  { locale: 'vi-VN', lang: 'vi', labels: ['Tổng quan', 'Khách hàng', 'Hành trình', 'Chiến dịch', 'Nhập dữ liệu', 'Cài đặt'] },
-  { locale: 'ru-RU', lang: 'ru', labels: ['Обзор', 'Покупатели', 'Пути покупателей', 'Кампании', 'Импорт', 'Настройки'] },
+  { locale: 'en-US', lang: 'en', labels: ['Dashboard', 'Customers', 'Journeys', 'Funnel', 'Campaigns', 'Imports', 'Settings'] },
+  { locale: 'zh-CN', lang: 'zh', labels: ['概览', '顾客', '顾客旅程', '漏斗', '营销活动', '导入', '设置'] },
+  { locale: 'vi-VN', lang: 'vi', labels: ['Tổng quan', 'Khách hàng', 'Hành trình', 'Phễu', 'Chiến dịch', 'Nhập dữ liệu', 'Cài đặt'] },
+  { locale: 'ru-RU', lang: 'ru', labels: ['Обзор', 'Покупатели', 'Пути покупателей', 'Воронка', 'Кампании', 'Импорт', 'Настройки'] },
 ];
 
 describe('app shell', () => {

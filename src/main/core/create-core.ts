@@ -24,6 +24,7 @@ import { FolderWatcher } from '../services/folder-watcher.ts';
 import { modelHandlers } from '../services/model-service.ts';
 import { lifecycleHandlers } from '../services/lifecycle-service.ts';
 import { dataHandlers } from '../services/data-service.ts';
+import { funnelHandlers } from '../services/funnel-service.ts';
 
 export interface CoreOptions {
   dbPath: string;
@@ -128,6 +129,7 @@ export function createCore(options: CoreOptions): Core {
     ...modelHandlers(ctx),
     ...lifecycleHandlers(ctx),
     ...dataHandlers(ctx),
+    ...funnelHandlers(ctx),
   };
   const dispatch = createDispatch(handlers);
   return {

@@ -57,6 +57,13 @@ function stayAt(hex: string, k: number): number {
   return value;
 }
 
+/** A journey's stays as numbers (`first day x 64 + stage x 8 + cause`), for readers that only count days and stages. */
+export function journeyStays(hex: string): number[] {
+  const stays: number[] = [];
+  for (let k = 0; k < hex.length / HEX_PER_STAY; k += 1) stays.push(stayAt(hex, k));
+  return stays;
+}
+
 export function parseJourney(hex: string): JourneyStep[] {
   const steps: JourneyStep[] = [];
   const stays = hex.length / HEX_PER_STAY;

@@ -11,6 +11,7 @@ import type { MappedPlan } from './mapped/mapped-orders-importer.ts';
 import { SHOPIFY_ORDERS_REQUIRED } from './shopify/shopify-orders-importer.ts';
 import { SHOPIFY_CUSTOMERS_REQUIRED, shopifyCustomersLayout } from './shopify/shopify-customers-importer.ts';
 import { guessDateFormat } from './values/dates.ts';
+import { skipComments, trafficPlan } from './traffic/traffic-file.ts';
 import type { ColumnMapping, DateFormat, FileInspection, ImportFileOptions, ImportKind } from '../../shared/domain/imports.ts';
 
 /** The header and the first rows of a file, enough to tell what it is. */
@@ -60,7 +61,8 @@ export type ImportPlan =
 
 const EXPECTED =
   'expected a Shopify orders export (columns Name, Email, Financial Status, Created at, Lineitem quantity, Lineitem name, Lineitem price, Total, ...), ' +
-  'a Shopify customers export (First Name, Last Name, Email, Total Spent, Total Orders, ...) or an order CSV with a date column and an amount column';
+  'a Shopify customers export (First Name, Last Name, Email, Total Spent, Total Orders, ...), an order CSV with a date column and an amount column, ' +
+  'or a traffic report (Day or Month, Sessions)';
 
 interface Detection {
   kind: ImportKind | null;
@@ -90,6 +92,8 @@ function detect(db: Db, preview: FilePreview, options?: ImportFileOptions): Dete
   }
   if (columns.has(...SHOPIFY_ORDERS_REQUIRED)) return { ...none, kind: 'shopify_orders' };
   if (columns.has(...SHOPIFY_CUSTOMERS_REQUIRED)) return { ...none, kind: 'shopify_customers', layout: shopifyCustomersLayout(columns) };
+  const traffic = trafficPlan(db, preview.fileName, skipComments(preview.headers, preview.rows).headers, options);
+  if (traffic) return { ...none, kind: traffic.layout.kind, mapping: traffic.mapping, mappingSource: traffic.mapping ? (options?.mapping ? null : 'remembered') : null };
 
   const preset = findPreset(columns);
   const remembered = preset ? null : recallMapping(db, preview.headers);
@@ -99,7 +103,11 @@ function detect(db: Db, preview: FilePreview, options?: ImportFileOptions): Dete
   if (!mapping && mappingSource === 'proposed') mapping = proposed;
   const kind: ImportKind | null = preset ? preset.kind : mapping ? 'mapped_orders' : null;
   const platform = preset ? preset.platform : 'other';
-  if (!kind || !mapping) return { ...none, kind: null, problem: { key: 'notAnExport', message: `this is not an order or customer export: ${EXPECTED}` } };
+  if (!kind || !mapping) {
+    // Not an export Regulars knows: what it could read is still proposed, for the mapping step (a traffic report under other names, say).
+    const found = proposed.date ? { mapping: proposed, dateFormat: guessDateFormat(dateSamples(preview, columns, proposed.date)).format } : {};
+    return { ...none, ...found, kind: null, problem: { key: 'notAnExport', message: `this is not an order or customer export: ${EXPECTED}` } };
+  }
 
   const samples = dateSamples(preview, columns, mapping.date);
   const guess = guessDateFormat(samples);

@@ -15,6 +15,8 @@ import { suspendSecondaryIndexes } from '../db/secondary-indexes.ts';
 import { WarningLog } from './warning-log.ts';
 import { compareCustomerTypes } from './customer-type-check.ts';
 import { syncLogInBackground } from '../db/log-background-sync.ts';
+import { skipComments, trafficPlan } from './traffic/traffic-file.ts';
+import { importTrafficFile } from './traffic/traffic-import.ts';
 import { evidenceDay } from './evidence-day.ts';
 
 function fileSize(path: string, fileName: string): number {
@@ -93,6 +95,9 @@ function noRows(fileName: string, kind: string): AppError {
 async function importFile(ctx: JobContext, path: string, fileName: string, options: ImportFileOptions | undefined, progress: Progress): Promise<ImportReport> {
   const bytes = fileSize(path, fileName);
   const preview = await previewFile(path, fileName, ctx.signal);
+  const uncommented = skipComments(preview.headers, preview.rows);
+  const traffic = trafficPlan(ctx.db, fileName, uncommented.headers, options);
+  if (traffic) return importTrafficFile(ctx, path, { ...preview, ...uncommented }, traffic, options);
   const plan = planImport(ctx.db, preview, options);
   const { db } = ctx;
   const startedAt = new Date().toISOString();

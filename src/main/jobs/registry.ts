@@ -12,6 +12,7 @@ import { deleteSegment, saveSegment } from '../campaigns/segment-store.ts';
 import { writeControlGroup } from '../campaigns/control-group.ts';
 import { writeModelSettings } from '../model/store/model-settings.ts';
 import { backupJob, deleteAllJob } from '../data/data-jobs.ts';
+import { saveTargetsJob } from '../funnel/funnel-targets.ts';
 import { recomputeAfter, recomputeAfterImport, recomputeJob } from '../recompute/recompute-job.ts';
 import { recordWatchedFile, writeWatchFolder } from '../import/watched-files.ts';
 import { watchImportJob } from './watch-import-job.ts';
@@ -32,6 +33,7 @@ export const jobs = {
   importCosts: importCostsJob,
   saveChannelLinks: saveChannelLinksJob,
   saveMarginSettings: async (ctx: JobContext, input: Partial<MarginSettings>): Promise<MarginSettings> => writeMarginSettings(ctx.db, input),
+  saveFunnelTargets: saveTargetsJob,
   campaignExport: runCampaignExport,
   saveSegment: async (ctx: JobContext, input: { name: string; rule: string }) => saveSegment(ctx.db, input.name, input.rule),
   deleteSegment: async (ctx: JobContext, input: { name: string }) => deleteSegment(ctx.db, input.name),

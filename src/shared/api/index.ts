@@ -11,6 +11,7 @@ import { lifecycleRequests } from './lifecycle.ts';
 import { dataRequests } from './data.ts';
 import { segmentRequests } from './segments.ts';
 import { watchRequests } from './watch.ts';
+import { funnelRequests } from './funnel.ts';
 
 /** Every request the UI may make. Each domain owns one file; this map joins them. */
 export const contract = {
@@ -25,6 +26,7 @@ export const contract = {
   ...dataRequests,
   ...segmentRequests,
   ...watchRequests,
+  ...funnelRequests,
 } satisfies Record<string, RequestSpec>;
 
 export type Contract = typeof contract;

@@ -9,7 +9,9 @@ export type ImportKind =
   | 'etsy_order_items'
   | 'square_item_sales'
   | 'transactions'
-  | 'mapped_orders';
+  | 'mapped_orders'
+  | 'shopify_traffic'
+  | 'traffic';
 
 /** How a file writes its dates: ISO 8601 (with or without time/offset), `YYYYMMDD`, month-first or day-first. */
 export const dateFormats = ['iso', 'ymd_compact', 'mdy', 'dmy'] as const;
@@ -18,10 +20,12 @@ export type DateFormat = (typeof dateFormats)[number];
 /**
  * What a column of an order or transaction CSV can mean. `date` and `amount` are required; `netAmount`
  * (the total after refunds, e.g. Etsy's Adjusted Order Total) gives the refund when no refund column exists.
+ * A mapping with `sessions` makes the file a traffic report, `date` then naming its day or month column
+ * (docs/formats.md, "Traffic reports").
  */
 export const mappingFields = [
   'orderId', 'date', 'amount', 'customerId', 'email', 'phone', 'firstName', 'lastName', 'fullName',
-  'status', 'refunded', 'netAmount', 'currency', 'product', 'quantity', 'price', 'sku', 'acceptsMarketing',
+  'status', 'refunded', 'netAmount', 'currency', 'product', 'quantity', 'price', 'sku', 'acceptsMarketing', 'sessions',
 ] as const;
 export type MappingField = (typeof mappingFields)[number];
 /** Field -> the header it is read from. */
@@ -82,6 +86,16 @@ export interface CustomerTypeCheck {
   exportNewFoundReturning: number;
 }
 
+/** What a traffic report added: days (or months), how many replaced figures stored before, their sessions and the first and last period. */
+export interface TrafficImport {
+  granularity: 'day' | 'month';
+  periods: number;
+  replaced: number;
+  sessions: number;
+  first: string;
+  last: string;
+}
+
 export interface ImportReport {
   importId: number;
   fileName: string;
@@ -95,6 +109,8 @@ export interface ImportReport {
   warnings: ImportWarning[];
   /** For a file that says whether each order's customer was new or returning: how that compares with Regulars' finding. */
   customerTypes?: CustomerTypeCheck;
+  /** For a traffic report: what it stored (docs/formats.md, "Traffic reports"). */
+  traffic?: TrafficImport;
   startedAt: string;
   finishedAt: string;
 }

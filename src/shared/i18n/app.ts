@@ -16,6 +16,7 @@ export const app = defineCatalog({
       spend: 'Spend & payback',
       imports: 'Imports',
       settings: 'Settings',
+      funnel: 'Funnel',
     },
     common: {
       loading: 'Loading…',
@@ -39,6 +40,12 @@ export const app = defineCatalog({
       hint: 'Orders or customers exports: one file or several at once',
     },
     importJob: {
+      trafficDays_one: '{{file}}: sessions of {{count, number}} day ({{first}}), {{sessions}} sessions.',
+      trafficDays_other: '{{file}}: sessions of {{count, number}} days, {{first}} to {{last}}, {{sessions}} sessions.',
+      trafficMonths_one: '{{file}}: sessions of {{count, number}} month ({{first}}), {{sessions}} sessions.',
+      trafficMonths_other: '{{file}}: sessions of {{count, number}} months, {{first}} to {{last}}, {{sessions}} sessions.',
+      trafficReplaced_one: '{{count, number}} figure imported before was replaced.',
+      trafficReplaced_other: '{{count, number}} figures imported before were replaced.',
       title: 'Importing',
       file: 'File: {{file}}',
       rows_one: '{{count, number}} row read',
@@ -255,6 +262,8 @@ export const app = defineCatalog({
         etsy_orders: 'Etsy orders',
         transactions: 'Transactions',
         mapped_orders: 'Order list (mapped columns)',
+        shopify_traffic: 'Shopify traffic report',
+        traffic: 'Traffic report',
       },
     },
     stages: {
@@ -557,6 +566,7 @@ export const app = defineCatalog({
       spend: '花费与回本',
       imports: '导入',
       settings: '设置',
+      funnel: '漏斗',
     },
     common: {
       loading: '正在加载…',
@@ -580,6 +590,9 @@ export const app = defineCatalog({
       hint: '订单或顾客导出文件：可一次拖入一个或多个',
     },
     importJob: {
+      trafficDays_other: '{{file}}：{{count, number}} 天的访问数据，{{first}} 至 {{last}}，共 {{sessions}} 次访问。',
+      trafficMonths_other: '{{file}}：{{count, number}} 个月的访问数据，{{first}} 至 {{last}}，共 {{sessions}} 次访问。',
+      trafficReplaced_other: '替换了之前导入的 {{count, number}} 条数据。',
       title: '正在导入',
       file: '文件：{{file}}',
       rows_other: '已读取 {{count, number}} 行',
@@ -770,6 +783,8 @@ export const app = defineCatalog({
         etsy_orders: 'Etsy 订单',
         transactions: '交易记录',
         mapped_orders: '订单列表（自定义列）',
+        shopify_traffic: 'Shopify 流量报告',
+        traffic: '流量报告',
       },
     },
     stages: {
@@ -1046,6 +1061,7 @@ export const app = defineCatalog({
       spend: 'Chi phí & hoàn vốn',
       imports: 'Nhập dữ liệu',
       settings: 'Cài đặt',
+      funnel: 'Phễu',
     },
     common: {
       loading: 'Đang tải…',
@@ -1069,6 +1085,9 @@ export const app = defineCatalog({
       hint: 'Tệp xuất đơn hàng hoặc khách hàng: một hay nhiều tệp cùng lúc',
     },
     importJob: {
+      trafficDays_other: '{{file}}: lượt truy cập của {{count, number}} ngày, {{first}} đến {{last}}, tổng {{sessions}} lượt.',
+      trafficMonths_other: '{{file}}: lượt truy cập của {{count, number}} tháng, {{first}} đến {{last}}, tổng {{sessions}} lượt.',
+      trafficReplaced_other: 'Đã thay {{count, number}} số liệu nhập trước đó.',
       title: 'Đang nhập',
       file: 'Tệp: {{file}}',
       rows_other: 'Đã đọc {{count, number}} dòng',
@@ -1264,6 +1283,8 @@ export const app = defineCatalog({
         etsy_orders: 'Đơn hàng Etsy',
         transactions: 'Giao dịch',
         mapped_orders: 'Danh sách đơn hàng (cột tự chọn)',
+        shopify_traffic: 'Báo cáo lưu lượng Shopify',
+        traffic: 'Báo cáo lưu lượng',
       },
     },
     stages: {
@@ -1545,6 +1566,7 @@ export const app = defineCatalog({
       spend: 'Расходы и окупаемость',
       imports: 'Импорт',
       settings: 'Настройки',
+      funnel: 'Воронка',
     },
     common: {
       loading: 'Загрузка…',
@@ -1568,6 +1590,18 @@ export const app = defineCatalog({
       hint: 'Экспорт заказов или покупателей: один файл или несколько сразу',
     },
     importJob: {
+      trafficDays_one: '{{file}}: сеансы за {{count, number}} день, {{first}} – {{last}}, всего {{sessions}}.',
+      trafficDays_few: '{{file}}: сеансы за {{count, number}} дня, {{first}} – {{last}}, всего {{sessions}}.',
+      trafficDays_many: '{{file}}: сеансы за {{count, number}} дней, {{first}} – {{last}}, всего {{sessions}}.',
+      trafficDays_other: '{{file}}: сеансы за {{count, number}} дня, {{first}} – {{last}}, всего {{sessions}}.',
+      trafficMonths_one: '{{file}}: сеансы за {{count, number}} месяц, {{first}} – {{last}}, всего {{sessions}}.',
+      trafficMonths_few: '{{file}}: сеансы за {{count, number}} месяца, {{first}} – {{last}}, всего {{sessions}}.',
+      trafficMonths_many: '{{file}}: сеансы за {{count, number}} месяцев, {{first}} – {{last}}, всего {{sessions}}.',
+      trafficMonths_other: '{{file}}: сеансы за {{count, number}} месяца, {{first}} – {{last}}, всего {{sessions}}.',
+      trafficReplaced_one: 'Заменена {{count, number}} ранее импортированная запись.',
+      trafficReplaced_few: 'Заменены {{count, number}} ранее импортированные записи.',
+      trafficReplaced_many: 'Заменено {{count, number}} ранее импортированных записей.',
+      trafficReplaced_other: 'Заменено {{count, number}} ранее импортированной записи.',
       title: 'Импорт',
       file: 'Файл: {{file}}',
       rows_one: 'Прочитано строк: {{count, number}}',
@@ -1833,6 +1867,8 @@ export const app = defineCatalog({
         etsy_orders: 'Заказы Etsy',
         transactions: 'Транзакции',
         mapped_orders: 'Список заказов (свои столбцы)',
+        shopify_traffic: 'Отчёт Shopify о посещаемости',
+        traffic: 'Отчёт о посещаемости',
       },
     },
     stages: {

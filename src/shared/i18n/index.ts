@@ -9,6 +9,7 @@ import { model } from './model.ts';
 import { lifecycle } from './lifecycle.ts';
 import { presets } from './presets.ts';
 import { segments } from './segments.ts';
+import { funnel } from './funnel.ts';
 
 /** Every namespace of user-visible text. Each area of the app owns one file here. */
 export const catalogs = {
@@ -22,6 +23,7 @@ export const catalogs = {
   lifecycle,
   presets,
   segments,
+  funnel,
 };
 
 export type Namespace = keyof typeof catalogs;

@@ -55,6 +55,10 @@ const BUILT_KEYS: readonly { prefix: `${Namespace}:${string}.`; file: string }[]
   { prefix: 'model:choice.model.', file: 'src/renderer/src/screens/journeys/BacktestSection.tsx' },
   { prefix: 'economics:channels.', file: 'src/renderer/src/screens/spend/channel-names.ts' },
   { prefix: 'economics:errors.', file: 'src/main/economics/spend-csv.ts' },
+  { prefix: 'funnel:figures.', file: 'src/renderer/src/screens/funnel/FunnelTables.tsx' },
+  { prefix: 'funnel:figureHelp.', file: 'src/renderer/src/screens/funnel/FunnelTables.tsx' },
+  { prefix: 'funnel:rates.', file: 'src/renderer/src/screens/funnel/FunnelTables.tsx' },
+  { prefix: 'funnel:rateHelp.', file: 'src/renderer/src/screens/funnel/FunnelTables.tsx' },
 ];
 
 const LANGUAGES = ['en', 'zh', 'vi', 'ru'] as const;

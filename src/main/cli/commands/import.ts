@@ -10,9 +10,12 @@ function warningWhere(w: ImportReport['warnings'][number]): string {
 }
 
 function describe(report: ImportReport): string[] {
-  const lines = [
+  const t = report.traffic;
+  const lines = t
+    ? [`${report.fileName}: ${report.kind}, ${report.rows} rows; ${t.periods} ${t.granularity === 'day' ? 'days' : 'months'} of sessions (${t.first} to ${t.last}), ${t.sessions} sessions; ${t.replaced} figures imported before replaced.`]
+    : [
     `${report.fileName}: ${report.kind}, ${report.rows} rows; orders ${report.ordersAdded} added, ${report.ordersUpdated} updated, ${report.ordersUnchanged} unchanged; customers ${report.customersAdded} added, ${report.customersUpdated} updated.`,
-  ];
+      ];
   for (const w of report.warnings) lines.push(`  warning: ${w.message}${warningWhere(w)}`);
   const types = report.customerTypes;
   if (types) {
@@ -38,7 +41,7 @@ function parseMapping(entries: string[]): ColumnMapping | undefined {
 export const importCommand: CliCommand = {
   name: 'import',
   usage: 'regulars import <file>... [--db <path>] [--json] [--date-format iso|ymd_compact|mdy|dmy] [--map field=Header]...',
-  description: 'Imports Shopify orders or customers exports, or any order CSV, each file in its own transaction.',
+  description: 'Imports Shopify orders or customers exports, any order CSV, or a traffic report (daily or monthly sessions), each file in its own transaction.',
   writes: true,
   options: { 'date-format': { type: 'string' }, map: { type: 'string', multiple: true } },
   async run(ctx) {

@@ -11,6 +11,7 @@ import { spendCommand } from './spend.ts';
 import { costsCommand } from './costs.ts';
 import { segmentCommand, segmentsCommand } from './segment.ts';
 import { watchCommand } from './watch.ts';
+import { funnelCommand } from './funnel.ts';
 
 /** Every CLI command, by name. Each lives in its own file beside this one. */
 export const commands: CliCommand[] = [
@@ -27,4 +28,5 @@ export const commands: CliCommand[] = [
   segmentCommand,
   segmentsCommand,
   watchCommand,
+  funnelCommand,
 ];

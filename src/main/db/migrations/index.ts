@@ -13,6 +13,7 @@ import { knownFromEvidence } from './011-known-from-evidence.ts';
 import { nextOrderRange } from './012-next-order-range.ts';
 import { productCosts } from './013-product-costs.ts';
 import { segmentsAndWatchedFiles } from './014-segments-and-watched-files.ts';
+import { traffic } from './015-traffic.ts';
 
 /** Every schema change, in order. Append only: a released migration never changes. */
-export const migrations: readonly Migration[] = [storeData, lifecycle, predictions, campaigns, marketingSpend, compactLifecycleCustomers, products, orderDetails, orderDetailsView, exportCustomerType, knownFromEvidence, nextOrderRange, productCosts, segmentsAndWatchedFiles];
+export const migrations: readonly Migration[] = [storeData, lifecycle, predictions, campaigns, marketingSpend, compactLifecycleCustomers, products, orderDetails, orderDetailsView, exportCustomerType, knownFromEvidence, nextOrderRange, productCosts, segmentsAndWatchedFiles, traffic];

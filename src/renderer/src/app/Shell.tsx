@@ -3,7 +3,7 @@ import { AppShell, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../errors/ErrorBoundary.tsx';
 import { Loading } from '../components/Loading.tsx';
-import { CampaignsIcon, CustomersIcon, DashboardIcon, ImportsIcon, JourneysIcon, SettingsIcon } from '../icons/icons.tsx';
+import { CampaignsIcon, CustomersIcon, DashboardIcon, FunnelIcon, ImportsIcon, JourneysIcon, SettingsIcon } from '../icons/icons.tsx';
 import { ImportStatusCard } from '../screens/imports/ImportStatusCard.tsx';
 import { WindowDropZone } from '../screens/imports/WindowDropZone.tsx';
 import { DashboardScreen } from '../screens/dashboard/DashboardScreen.tsx';
@@ -14,6 +14,7 @@ const CampaignsScreen = lazy(() => import('../screens/campaigns/CampaignsScreen.
 const CustomersScreen = lazy(() => import('../screens/customers/CustomersScreen.tsx').then((m) => ({ default: m.CustomersScreen })));
 const ImportsScreen = lazy(() => import('../screens/imports/ImportsScreen.tsx').then((m) => ({ default: m.ImportsScreen })));
 const JourneysScreen = lazy(() => import('../screens/journeys/JourneysScreen.tsx').then((m) => ({ default: m.JourneysScreen })));
+const FunnelScreen = lazy(() => import('../screens/funnel/FunnelScreen.tsx').then((m) => ({ default: m.FunnelScreen })));
 const SpendScreen = lazy(() => import('../screens/spend/SpendScreen.tsx').then((m) => ({ default: m.SpendScreen })));
 const SettingsScreen = lazy(() => import('../screens/settings/SettingsScreen.tsx').then((m) => ({ default: m.SettingsScreen })));
 
@@ -21,6 +22,7 @@ const screenViews: Record<Screen, { icon: ComponentType<{ size?: number }>; view
   dashboard: { icon: DashboardIcon, view: DashboardScreen },
   customers: { icon: CustomersIcon, view: CustomersScreen },
   journeys: { icon: JourneysIcon, view: JourneysScreen },
+  funnel: { icon: FunnelIcon, view: FunnelScreen },
   campaigns: { icon: CampaignsIcon, view: CampaignsScreen },
   spend: { icon: SpendIcon, view: SpendScreen },
   imports: { icon: ImportsIcon, view: ImportsScreen },

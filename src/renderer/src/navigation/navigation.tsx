@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { RfmSegment, Stage } from '../../../shared/domain/lifecycle.ts';
 
-export const screens = ['dashboard', 'customers', 'journeys', 'campaigns', 'spend', 'imports', 'settings'] as const;
+export const screens = ['dashboard', 'customers', 'journeys', 'funnel', 'campaigns', 'spend', 'imports', 'settings'] as const;
 export type Screen = (typeof screens)[number];
 
 /** Optional hints a screen can be opened with, e.g. a customer list pre-filtered to one stage. */

@@ -17,6 +17,8 @@ export function CampaignsScreen() {
   const { t, i18n } = useTranslation();
   const suggestions = useRequest('campaigns.suggestions', {});
   const recorded = useRequest('campaigns.list', { limit: 100 });
+  // The funnel's weakest stage (docs/funnel.md) marks the suggestion that works on it.
+  const weakest = useRequest('funnel.report', {}).data?.weakest ?? null;
   const currency = useShopCurrency();
   const [exporting, setExporting] = useState<CampaignSuggestion | null>(null);
   return (
@@ -33,7 +35,7 @@ export function CampaignsScreen() {
             ) : (
               <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
                 {list.map((suggestion) => (
-                  <SuggestionCard key={suggestion.id} suggestion={suggestion} currency={currency} onExport={() => setExporting(suggestion)} />
+                  <SuggestionCard key={suggestion.id} suggestion={suggestion} currency={currency} onExport={() => setExporting(suggestion)} weakestRate={weakest?.campaign === suggestion.id ? weakest.rate : null} />
                 ))}
               </SimpleGrid>
             )

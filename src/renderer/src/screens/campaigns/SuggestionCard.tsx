@@ -1,4 +1,5 @@
 import { Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import type { FunnelRate } from '../../../../shared/domain/funnel.ts';
 import { useTranslation } from 'react-i18next';
 import { STAGES, type Stage } from '../../../../shared/domain/lifecycle.ts';
 import type { CampaignSuggestion } from '../../../../shared/domain/campaigns.ts';
@@ -12,8 +13,9 @@ function isStage(value: string): value is Stage {
 }
 
 /** One suggested campaign: who, how many can be e-mailed, what is at stake, when, what to say and why. */
-export function SuggestionCard({ suggestion, currency, onExport, compact = false }: { suggestion: CampaignSuggestion; currency: string | null; onExport(): void; compact?: boolean }) {
+export function SuggestionCard({ suggestion, currency, onExport, compact = false, weakestRate = null }: { suggestion: CampaignSuggestion; currency: string | null; onExport(): void; compact?: boolean; weakestRate?: FunnelRate | null }) {
   const { t, i18n } = useTranslation();
+  const { t: tf } = useTranslation('funnel');
   const format = useFormat();
   const assumptions = suggestion.valueAssumptions;
   return (
@@ -28,6 +30,11 @@ export function SuggestionCard({ suggestion, currency, onExport, compact = false
               {suggestion.stages.filter(isStage).map((stage) => (
                 <StageBadge key={stage} stage={stage} />
               ))}
+              {weakestRate ? (
+                <Badge variant="light" color="orange" size="sm" style={{ textTransform: 'none' }} data-testid="weakest-stage-badge">
+                  {tf('weakest.badge', { rate: tf(`rates.${weakestRate}`) })}
+                </Badge>
+              ) : null}
               {suggestion.sharpenedBy ? (
                 <Badge variant="outline" color="gray" size="sm" style={{ textTransform: 'none' }}>
                   {translateOr(i18n, `lifecycle:segment.${suggestion.sharpenedBy}`, suggestion.sharpenedBy)}

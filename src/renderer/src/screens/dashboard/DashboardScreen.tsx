@@ -23,6 +23,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { StageFlow } from './StageFlow.tsx';
 import { kpiChanges } from './kpi-changes.ts';
 import { PredictedRevenueCard } from './PredictedRevenueCard.tsx';
+import { StageTargetsCard } from '../funnel/StageTargetsCard.tsx';
 import { SpendKpiCards } from '../spend/EconomicsKpis.tsx';
 import { Loading } from '../../components/Loading.tsx';
 
@@ -145,6 +146,7 @@ function Overview({ asOf }: { asOf: string | null }) {
       <Kpis overview={data} summary={summary.data} since={asOf ? null : (since.data ?? null)} />
       <SpendKpiCards asOf={asOf} />
       {asOf ? null : <ChangesSinceImport />}
+      {asOf ? null : <StageTargetsCard />}
       <Section title={t('dashboard.lifecycle')} help={t('dashboard.lifecycleHelp')}>
         <StageFlow stages={data.stages} currency={summary.data.currency} />
         {data.vipCutoff !== null ? (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, CloseButton, Group, List, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CustomerTypeCheck, ImportFileResult, ImportReport } from '../../../../shared/domain/imports.ts';
+import type { CustomerTypeCheck, ImportFileResult, ImportReport, TrafficImport } from '../../../../shared/domain/imports.ts';
 import { ErrorMessage } from '../../errors/ErrorMessage.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { translateOr } from '../../i18n/translate-or.ts';
@@ -11,7 +11,7 @@ import { ApiError } from '../../api/api-error.ts';
 import { MappingDialog } from './MappingDialog.tsx';
 
 /** Refusals the mapping step can answer: columns Regulars does not know, a mapping that does not fit, dates it cannot tell. */
-const MAPPABLE = new Set(['imports:errors.needsMapping', 'imports:errors.mappingIncomplete', 'imports:errors.mappingColumnMissing', 'imports:errors.ambiguousDates', 'imports:errors.unknownDates']);
+const MAPPABLE = new Set(['imports:errors.notAnExport', 'imports:errors.needsMapping', 'imports:errors.mappingIncomplete', 'imports:errors.mappingColumnMissing', 'imports:errors.ambiguousDates', 'imports:errors.unknownDates']);
 
 /** A warning's text: the import catalog's, else the other stores' catalog's, else the core's English. */
 function warningKey(i18n: ReturnType<typeof useTranslation>['i18n'], code: string, count: number): string {
@@ -76,6 +76,20 @@ function Running({ state }: { state: Extract<ImportState, { status: 'running' }>
   );
 }
 
+/** What a traffic report stored: its days or months, their sessions, and the figures it replaced. */
+function TrafficLine({ fileName, traffic }: { fileName: string; traffic: TrafficImport }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const period = (p: string) => (p.length === 7 ? format.month(p) : format.date(p));
+  const params = { file: fileName, count: traffic.periods, first: period(traffic.first), last: period(traffic.last), sessions: format.number(traffic.sessions) };
+  return (
+    <Text size="sm" data-testid="traffic-imported">
+      {traffic.granularity === 'day' ? t('importJob.trafficDays', params) : t('importJob.trafficMonths', params)}
+      {traffic.replaced > 0 ? ` ${t('importJob.trafficReplaced', { count: traffic.replaced })}` : ''}
+    </Text>
+  );
+}
+
 function total(reports: ImportReport[], field: 'ordersAdded' | 'ordersUpdated' | 'customersAdded' | 'rows'): number {
   return reports.reduce((sum, report) => sum + report[field], 0);
 }
@@ -100,7 +114,7 @@ export function ImportSummary({ results, paths = [] }: { results: ImportFileResu
         {failures.length === 0 ? <CheckIcon color="var(--mantine-color-teal-6)" /> : <AlertIcon color="var(--mantine-color-orange-6)" />}
         <Title order={4}>{failures.length === 0 ? t('importJob.summaryTitle') : t('importJob.summaryPartial')}</Title>
       </Group>
-      {reports.length > 0 ? (
+      {reports.some((report) => !report.traffic) ? (
         <SimpleGrid cols={2} spacing="xs">
           {figures.map((figure) => (
             <div key={figure.label}>
@@ -135,6 +149,7 @@ export function ImportSummary({ results, paths = [] }: { results: ImportFileResu
           </List>
         </div>
       ) : null}
+      {reports.flatMap((report) => (report.traffic ? [<TrafficLine key={`traffic-${report.importId}`} fileName={report.fileName} traffic={report.traffic} />] : []))}
       {reports.flatMap((report) => (report.customerTypes ? [<CustomerTypes key={`types-${report.importId}`} check={report.customerTypes} />] : []))}
       {results.map((result, index) => {
         if (result.ok) return null;

@@ -8,8 +8,8 @@ import { useImport } from './ImportProvider.tsx';
 const NOT_MAPPED = '';
 
 /**
- * The mapping step for an order file Regulars does not know: which column holds what, and how dates are
- * written, starting from the columns Regulars proposes. Importing with it remembers the choice for files
+ * The mapping step for an order file (or a traffic report, when a sessions column is chosen) Regulars does
+ * not know: which column holds what, and how dates are written, starting from the columns Regulars proposes. Importing with it remembers the choice for files
  * with the same header (the CLI uses it too).
  */
 export function MappingDialog({ path, onClose }: { path: string; onClose(): void }) {
@@ -41,7 +41,7 @@ export function MappingDialog({ path, onClose }: { path: string; onClose(): void
     const samples = (inspection?.samples[header] ?? []).slice(0, 3).join(', ');
     return { value: header, label: samples ? `${header} (${t('mapping.samples', { samples })})` : header };
   });
-  const complete = Boolean(mapping.date && mapping.amount && dateFormat);
+  const complete = Boolean(mapping.date && (mapping.amount || mapping.sessions) && dateFormat);
   const fileName = inspection?.fileName ?? path.split(/[\\/]/).pop() ?? path;
   const choose = (field: MappingField, header: string | null) => {
     const next = { ...mapping };
