@@ -9,6 +9,12 @@ const cache = enableCompileCache();
 if (cache.directory) process.env.NODE_COMPILE_CACHE ??= cache.directory;
 const { runCli } = await import('./run-cli.ts');
 
+/** A reader that closed the pipe (`regulars customers | head`) wants no more output: stop writing, quietly. */
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 /** Command-line front end: the same core and requests as the app, printed for people or as JSON. */
 const status = await runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(`${text}\n`),
