@@ -61,11 +61,27 @@ export function listSegments(db: Db): SavedSegment[] {
   });
 }
 
-/** The recompute's last step (src/main/recompute/recompute.ts): every saved segment's size for the latest import. */
+/**
+ * The recompute's last step (src/main/recompute/recompute.ts): every saved segment's size for the latest import.
+ * A stored rule that no longer reads as a rule (a damaged or hand-edited file) gets no size: the analysis
+ * never fails over it, and the segments list names its error.
+ */
 export const segmentSizesStep: RecomputeStep = {
   name: 'segmentSizes',
   run({ db }) {
     const rows = db.prepare('SELECT id, rule FROM segments').all() as { id: number; rule: string }[];
-    for (const row of rows) recordSize(db, row.id, countSegment(db, row.rule));
+    for (const row of rows) {
+      const size = sizeOrNull(db, row.rule);
+      if (size !== null) recordSize(db, row.id, size);
+    }
   },
 };
+
+function sizeOrNull(db: Db, rule: string): number | null {
+  try {
+    return countSegment(db, rule);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'invalid_input') return null;
+    throw error;
+  }
+}
