@@ -9,10 +9,7 @@ import { FOREIGN_PATHS } from '../reliability/hostile-inputs.ts';
 import { startTestCore } from '../support/core.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { ordersExportFor } from '../e2e/support/orders-csv.ts';
-import { registerBridgeIpc } from '../../src/main/electron/bridge-ipc.ts';
-import { ChosenPaths } from '../../src/main/electron/chosen-paths.ts';
-import { BRIDGE_CHANNELS } from '../../src/shared/api/bridge.ts';
-import type { Envelope } from '../../src/shared/api/envelope.ts';
+import { shellBridge } from '../support/shell-bridge.ts';
 
 describe('API fuzzing: every request of the contract refuses hostile input', () => {
   const temp = makeTempDir('regulars-reliability-api-');
@@ -37,17 +34,8 @@ describe('API fuzzing: every request of the contract refuses hostile input', () 
 
 describe('a path the user never chose is not read into the database', () => {
   const core = startTestCore();
-  const chosen = new ChosenPaths();
-  const handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
-  registerBridgeIpc({
-    ipcMain: { handle: (channel: string, handler: (event: unknown, ...args: unknown[]) => unknown) => void handlers.set(channel, handler) } as never,
-    isTrusted: () => true,
-    dispatch: core.dispatch,
-    dialogs: { chooseFiles: async () => [], chooseSaveLocation: async () => null },
-    chosen,
-  });
-  /** A request from the window, through the shell's IPC handler, as the page sends it. */
-  const fromWindow = (name: string, input: unknown) => handlers.get(BRIDGE_CHANNELS.request)!({}, name, input) as Promise<Envelope<unknown>>;
+  /** Requests from the window, through the shell's IPC handler, as the page sends them. */
+  const { chosen, fromWindow } = shellBridge(core.dispatch);
   // A real orders export the core would import: only the user's choice is missing.
   const orders = ordersExportFor(core.dir);
   afterAll(() => core.dispose());

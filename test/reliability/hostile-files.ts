@@ -3,11 +3,10 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createCore, type Core } from '../../src/main/core/create-core.ts';
-import { registerBridgeIpc } from '../../src/main/electron/bridge-ipc.ts';
-import { ChosenPaths, FILE_PURPOSES, PURPOSE_GRANTS, type FilePurpose } from '../../src/main/electron/chosen-paths.ts';
+import { shellBridge } from '../support/shell-bridge.ts';
+import { FILE_PURPOSES, PURPOSE_GRANTS, type FilePurpose } from '../../src/main/electron/chosen-paths.ts';
 import { fileFieldsOf } from '../../src/main/electron/path-arguments.ts';
-import { BRIDGE_CHANNELS } from '../../src/shared/api/bridge.ts';
-import { requestNames, type Envelope } from '../../src/shared/api/index.ts';
+import { requestNames } from '../../src/shared/api/index.ts';
 import type { ImportFileResult } from '../../src/shared/domain/imports.ts';
 import { SeededRandom } from '../fixtures/seeded-random.ts';
 import { writeShopifyOrdersExport } from '../fixtures/shopify-export-generator.ts';
@@ -158,16 +157,8 @@ const fileDigest = (path: string) => (existsSync(path) ? createHash('sha256').up
  */
 export async function hostilePaths(options: { workDir: string; seed: number; trials: number }): Promise<CheckResult> {
   const { core, dbPath, orders } = await shopIn(options.workDir, options.seed);
-  const chosen = new ChosenPaths();
-  const handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
-  registerBridgeIpc({
-    ipcMain: { handle: (channel: string, handler: (event: unknown, ...args: unknown[]) => unknown) => void handlers.set(channel, handler) } as never,
-    isTrusted: () => true,
-    dispatch: core.dispatch,
-    dialogs: { chooseFiles: async () => [], chooseSaveLocation: async () => null },
-    chosen,
-  });
-  const fromWindow = (name: string, input: unknown) => handlers.get(BRIDGE_CHANNELS.request)!({}, name, input) as Promise<Envelope<unknown>>;
+  /** Requests from the window, through the shell's IPC handler, as the page sends them. */
+  const { chosen, fromWindow } = shellBridge(core.dispatch);
 
   // Files the user chose, each for one purpose, and the database's own files.
   const picks: Record<FilePurpose, string> = {
